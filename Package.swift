@@ -1,0 +1,16 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Regel",
+    products: [
+        .library(name: "Regel", targets: ["Regel"]),
+        .executable(name: "regel", targets: ["regel"]),
+    ],
+    targets: [
+        .target(name: "Regel"),
+        .executableTarget(name: "regel", dependencies: ["Regel"]),
+        .testTarget(name: "RegelTests", dependencies: ["Regel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

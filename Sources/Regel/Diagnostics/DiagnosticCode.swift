@@ -1,0 +1,55 @@
+/// Every diagnostic Regel can give, with its stable code.
+///
+/// Codes never change meaning once released; new findings get new codes.
+/// R00xx files, R01xx lexing, R02xx parsing, R03xx names, R04xx types,
+/// R05xx rule semantics, R06xx cases, R07xx tests.
+public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
+    // Files
+    case fileTooLarge = "R0001"
+    case fileUnreadable = "R0002"
+    case tooManyErrors = "R0003"
+    // Lexing
+    case invalidUTF8 = "R0101"
+    case nulByte = "R0102"
+    case bidiControl = "R0103"
+    case unexpectedCharacter = "R0104"
+    case unterminatedString = "R0105"
+    case unterminatedTextBlock = "R0106"
+    case invalidEscape = "R0107"
+    case impossibleDate = "R0108"
+    case decimalPoint = "R0109"
+    case tabInIndentation = "R0110"
+    case identifierTooLong = "R0111"
+    case numberTooLong = "R0112"
+    case textBlockIndentation = "R0113"
+    // Parsing
+    case expectedDeclaration = "R0201"
+    case expectedName = "R0202"
+    case expectedToken = "R0203"
+    case expectedExpression = "R0204"
+    case unclosedBracket = "R0205"
+    case unexpectedClause = "R0206"
+    case duplicateClause = "R0207"
+    case missingRuleBody = "R0208"
+    case expectedType = "R0209"
+    case emptyConditionList = "R0210"
+    case unexpectedIndentation = "R0211"
+    case nestingTooDeep = "R0212"
+    case expectedTextBlock = "R0213"
+    case trailingTokens = "R0214"
+    case invalidCitation = "R0215"
+    case conflictingRuleBody = "R0216"
+    case caseAfterOtherwise = "R0217"
+    case missingExpectations = "R0218"
+    case chainedComparison = "R0219"
+
+    /// The code as shown: `R0203`.
+    public var code: String { rawValue }
+
+    /// Errors stop a program from running; warnings do not.
+    public var severity: Severity {
+        switch self {
+        default: return .error
+        }
+    }
+}

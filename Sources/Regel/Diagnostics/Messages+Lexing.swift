@@ -1,0 +1,43 @@
+import Foundation
+
+/// Norwegian texts for problems found while reading characters.
+enum LexingMessages {
+    static func diagnostic(for issue: LexIssue, in file: SourceFile) -> Diagnostic {
+        let (code, message, fix) = describe(issue.problem)
+        return Diagnostic(code, message, file: file, range: issue.range, fix: fix)
+    }
+
+    static func describe(_ problem: LexProblem) -> (DiagnosticCode, String, FixIt?) {
+        switch problem {
+        case .bidiControl:
+            return (.bidiControl, "tegn som snur skriveretningen er ikke tillatt: teksten kan se annerledes ut enn den virker", nil)
+        case .decimalPoint(let text):
+            let fixed = text.replacingOccurrences(of: ".", with: ",")
+            return (.decimalPoint, "desimaltall skrives med komma, ikke punktum: «\(text)»",
+                    FixIt(message: "skriv «\(fixed)»", replacement: fixed))
+        case .identifierTooLong(let length):
+            return (.identifierTooLong, "navnet er \(length) tegn langt; et navn kan ha høyst \(Lexer.maxIdentifierLength) tegn", nil)
+        case .impossibleDate(let text):
+            return (.impossibleDate, "datoen «\(text)» finnes ikke i kalenderen", nil)
+        case .invalidEscape(let text):
+            return (.invalidEscape, "ukjent escape-sekvens «\(text)» i tekst; bruk \\\" for anførselstegn og \\\\ for skråstrek", nil)
+        case .invalidUTF8:
+            return (.invalidUTF8, "ugyldig UTF-8: filen må være lagret som UTF-8", nil)
+        case .nulByte:
+            return (.nulByte, "NUL-tegn (byte 0) er ikke tillatt i en regelfil", nil)
+        case .numberTooLong:
+            return (.numberTooLong, "tallet har flere enn \(Lexer.maxNumberDigits) sifre", nil)
+        case .tabInIndentation:
+            return (.tabInIndentation, "tabulator i innrykk; bruk mellomrom, så innrykket betyr det samme i alle redigeringsprogrammer",
+                    FixIt(message: "bytt tabulatoren med mellomrom", replacement: "  "))
+        case .textBlockIndentation:
+            return (.textBlockIndentation, "linjen i lovteksten har mindre innrykk enn de avsluttende «\"\"\"»", nil)
+        case .unexpectedCharacter(let text):
+            return (.unexpectedCharacter, "tegnet «\(text)» har ingen betydning i Regel", nil)
+        case .unterminatedString:
+            return (.unterminatedString, "teksten mangler avsluttende anførselstegn «\"» før linjeslutt", nil)
+        case .unterminatedTextBlock:
+            return (.unterminatedTextBlock, "lovteksten som starter her mangler avsluttende «\"\"\"»", nil)
+        }
+    }
+}

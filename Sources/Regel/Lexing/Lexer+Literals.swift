@@ -1,0 +1,130 @@
+/// Numbers, dates, durations, strings and text blocks.
+extension Lexer {
+    static let durationUnits: Set<String> = ["år", "måned", "måneder", "uke", "uker", "dag", "dager"]
+
+    func isDigit(at offset: Int) -> Bool {
+        offset < bytes.count && bytes[offset] >= UInt8(ascii: "0") && bytes[offset] <= UInt8(ascii: "9")
+    }
+
+    mutating func lexNumberDateOrDuration() -> Token {
+        let start = index
+        if let token = lexDate() { return token }
+        while isDigit(at: index) { index += 1 }
+        // Comma is the decimal separator when a digit follows at once: 12,5.
+        if index < bytes.count && bytes[index] == UInt8(ascii: ",") && isDigit(at: index + 1) {
+            index += 1
+            while isDigit(at: index) { index += 1 }
+        } else if index < bytes.count && bytes[index] == UInt8(ascii: ".") && isDigit(at: index + 1) {
+            index += 1
+            while isDigit(at: index) { index += 1 }
+            let text = String(decoding: bytes[start..<index], as: UTF8.self)
+            report(.decimalPoint(text), start, index)
+        }
+        if index - start > Lexer.maxNumberDigits { report(.numberTooLong, start, index) }
+        return lexDurationUnit(numberStart: start) ?? make(.number, from: start)
+    }
+
+    /// A number followed by a unit word on the same line is one duration token.
+    mutating func lexDurationUnit(numberStart: Int) -> Token? {
+        var cursor = index
+        while cursor < bytes.count && bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+        let wordStart = cursor
+        while cursor < bytes.count {
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: cursor)
+            guard let scalar, UTF8Scalar.isIdentifierContinue(scalar) else { break }
+            cursor += length
+        }
+        guard cursor > wordStart else { return nil }
+        let word = String(decoding: bytes[wordStart..<cursor], as: UTF8.self)
+        guard Lexer.durationUnits.contains(word) else { return nil }
+        index = cursor
+        return make(.duration, from: numberStart)
+    }
+
+    /// YYYY-MM-DD, checked against the calendar.
+    mutating func lexDate() -> Token? {
+        let start = index
+        let shape: [Bool] = [true, true, true, true, false, true, true, false, true, true]
+        guard start + shape.count <= bytes.count else { return nil }
+        for (offset, wantsDigit) in shape.enumerated() {
+            let isMinus = bytes[start + offset] == UInt8(ascii: "-")
+            if wantsDigit ? !isDigit(at: start + offset) : !isMinus { return nil }
+        }
+        if isDigit(at: start + shape.count) { return nil }
+        index = start + shape.count
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if CalendarDate(iso: text) == nil { report(.impossibleDate(text), start, index) }
+        return make(.date, from: start)
+    }
+
+    mutating func lexStringOrTextBlock() -> Token {
+        let start = index
+        if index + 2 < bytes.count && bytes[index + 1] == 0x22 && bytes[index + 2] == 0x22 {
+            return lexTextBlock()
+        }
+        index += 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x22:
+                index += 1
+                return make(.string, from: start)
+            case 0x0A, 0x0D:
+                report(.unterminatedString, start, index)
+                return make(.string, from: start)
+            case UInt8(ascii: "\\"):
+                let escapeStart = index
+                index += 1
+                guard index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D else { continue }
+                let escaped = bytes[index]
+                if ![UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "n"), UInt8(ascii: "t")].contains(escaped) {
+                    checkScalarInText()
+                    report(.invalidEscape(String(decoding: bytes[escapeStart..<index], as: UTF8.self)), escapeStart, index)
+                } else {
+                    index += 1
+                }
+            default:
+                checkScalarInText()
+            }
+        }
+        report(.unterminatedString, start, index)
+        return make(.string, from: start)
+    }
+
+    /// `"""` to `"""`, each on its own line; the closing line's indentation
+    /// is removed from every line, and a line indented less is reported.
+    mutating func lexTextBlock() -> Token {
+        let start = index
+        index += 3
+        var lineStartsInBlock: [Int] = []
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                index += (byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A) ? 2 : 1
+                let lineStart = index
+                lineStartsInBlock.append(lineStart)
+                var cursor = index
+                while cursor < bytes.count && (bytes[cursor] == 0x20 || bytes[cursor] == 0x09) { cursor += 1 }
+                if cursor + 2 < bytes.count && bytes[cursor] == 0x22 && bytes[cursor + 1] == 0x22 && bytes[cursor + 2] == 0x22 {
+                    index = cursor + 3
+                    checkTextBlockIndentation(lines: lineStartsInBlock.dropLast(), closingIndent: cursor - lineStart)
+                    return make(.textBlock, from: start)
+                }
+                continue
+            }
+            checkScalarInText()
+        }
+        report(.unterminatedTextBlock, start, start + 3)
+        return make(.textBlock, from: start)
+    }
+
+    mutating func checkTextBlockIndentation(lines: ArraySlice<Int>, closingIndent: Int) {
+        for lineStart in lines {
+            var cursor = lineStart
+            while cursor < bytes.count && cursor - lineStart < closingIndent && (bytes[cursor] == 0x20 || bytes[cursor] == 0x09) { cursor += 1 }
+            let isBlankLine = cursor >= bytes.count || bytes[cursor] == 0x0A || bytes[cursor] == 0x0D
+            if cursor - lineStart < closingIndent && !isBlankLine {
+                report(.textBlockIndentation, lineStart, cursor)
+            }
+        }
+    }
+}

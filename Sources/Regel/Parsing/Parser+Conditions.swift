@@ -1,0 +1,64 @@
+/// Vilkår: a single expression, or an indented `alle:` / `minst ett av:` list.
+extension Parser {
+    /// Grammar: vilkår → vilkårsliste | uttrykk
+    mutating func parseCondition(ownerIndent: Int, in context: String) -> Expression {
+        if (at(.alle) && peek().kind == .colon) || at(.minst) {
+            return parseConditionList(ownerIndent: ownerIndent, in: context)
+        }
+        return parseExpression(in: context)
+    }
+
+    /// Grammar: vilkårsliste → ( "alle" | "minst" "ett" "av" ) ":" vilkårspunkt { vilkårspunkt }
+    mutating func parseConditionList(ownerIndent: Int, in context: String) -> Expression {
+        let keywordToken = current
+        let kind: ConditionListKind = at(.alle) ? .all : .any
+        advance()
+        if kind == .any {
+            guard expect(.keyword(.ett), "«ett av:» etter «minst»", in: context) != nil,
+                  expect(.keyword(.av), "«av:» etter «minst ett»", in: context) != nil else { return invalidExpression() }
+        }
+        let listName = kind == .all ? "«alle:»" : "«minst ett av:»"
+        expect(.colon, "«:» etter \(listName)", in: context)
+        expectLineEnd(after: listName)
+        guard enterNesting() else { return invalidExpression() }
+        defer { depth -= 1 }
+        var items: [Expression] = []
+        var itemIndent: Int?
+        while !atDeclarationStart && current.atLineStart && current.lineIndent > ownerIndent {
+            recovering = false
+            let before = position
+            items.append(parseConditionItem(expectedIndent: &itemIndent, listName: listName, in: context))
+            if position == before { advance() }
+            expectLineEnd(after: "vilkåret")
+        }
+        recovering = false
+        if items.isEmpty {
+            report(.emptyConditionList, ParsingMessages.emptyConditionList(listName), at: keywordToken.range)
+        }
+        return Expression(id: makeID(), range: SourceRange(start: keywordToken.range.start, end: previous.range.end),
+                          kind: .conditionList(kind, items))
+    }
+
+    /// Grammar: vilkårspunkt → "-" vilkår
+    mutating func parseConditionItem(expectedIndent: inout Int?, listName: String, in context: String) -> Expression {
+        let lineIndent = current.lineIndent
+        if let expected = expectedIndent, lineIndent != expected {
+            report(.unexpectedIndentation, ParsingMessages.misalignedItem(expected: expected + 1, found: lineIndent + 1), at: current.range)
+            recovering = false
+        }
+        expectedIndent = expectedIndent ?? lineIndent
+        openLine()
+        if current.kind == .minus {
+            advance()
+        } else {
+            report(.expectedToken, ParsingMessages.missingItemDash(listName), at: current.range,
+                   fix: FixIt(message: "skriv «- » foran vilkåret", replacement: "- " + text(current)))
+            recovering = false
+        }
+        return parseCondition(ownerIndent: lineIndent, in: context)
+    }
+
+    func invalidExpression() -> Expression {
+        Expression(id: NodeID(rawValue: 0), range: current.range, kind: .invalid)
+    }
+}

@@ -1,0 +1,85 @@
+/// Clauses, names and nesting: the pieces every declaration shares.
+extension Parser {
+    /// Reads the indented clause lines under a declaration header. `clause`
+    /// consumes one clause and returns false when the line starts with
+    /// something that is no clause of this declaration.
+    mutating func parseClauses(in context: String, _ clause: (inout Parser) -> Bool) {
+        expectLineEnd(after: context)
+        while !atDeclarationStart {
+            recovering = false
+            let line = current
+            openLine()
+            if !clause(&self) {
+                if current.range == line.range {
+                    report(.unexpectedClause, ParsingMessages.unexpectedClause(describe(current), in: context), at: current.range)
+                }
+                skipLine()
+                continue
+            }
+            if position == lineOpener { skipLine() }
+            expectLineEnd(after: context)
+        }
+    }
+
+    /// Reports a second `når`, `spørsmål` or similar in one declaration.
+    mutating func checkNotDuplicate(_ seen: Bool, _ clause: String, in context: String) {
+        guard seen else { return }
+        report(.duplicateClause, ParsingMessages.duplicateClause(clause, in: context), at: current.range)
+        recovering = false
+    }
+
+    /// Grammar: NAVN
+    mutating func expectName(in context: String) -> Name? {
+        if at(.identifier) {
+            defer { advance() }
+            return Name(text: text(current), range: current.range)
+        }
+        if case .keyword(let keyword) = current.kind, !endsLine {
+            report(.expectedName, ParsingMessages.keywordAsName(keyword.rawValue, in: context), at: current.range)
+        } else {
+            reportExpected("et navn", in: context, code: .expectedName)
+        }
+        return nil
+    }
+
+    /// Grammar: sti → NAVN { "." NAVN }
+    mutating func parsePath(in context: String) -> Path? {
+        guard let first = expectName(in: context) else { return nil }
+        var components = [first]
+        while at(.dot) {
+            advance()
+            guard let next = expectNameAfterDot(in: context) else { break }
+            components.append(next)
+        }
+        return Path(components: components)
+    }
+
+    /// After a dot any word is a name, so `søknad.til` works although `til` is a keyword.
+    mutating func expectNameAfterDot(in context: String) -> Name? {
+        if at(.identifier) || (current.kind.isKeyword && !endsLine) {
+            defer { advance() }
+            return Name(text: text(current), range: current.range)
+        }
+        reportExpected("et navn etter «.»", in: context, code: .expectedName)
+        return nil
+    }
+
+    /// Counts one level of nesting; past the limit, reports once and skips
+    /// the rest of the line so the parser never recurses without bound.
+    mutating func enterNesting() -> Bool {
+        guard depth < Parser.maxDepth else {
+            report(.nestingTooDeep, ParsingMessages.nestingTooDeep(Parser.maxDepth), at: current.range)
+            while !endsLine { advance() }
+            return false
+        }
+        depth += 1
+        return true
+    }
+}
+
+extension TokenKind {
+    var isKeyword: Bool {
+        if case .keyword = self { return true }
+        return false
+    }
+}

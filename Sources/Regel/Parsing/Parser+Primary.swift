@@ -1,0 +1,146 @@
+import Foundation
+
+/// Literals, names, calls, brackets and quantifiers.
+extension Parser {
+    /// Grammar: primær → literal | kall | sti | "(" uttrykk ")" | listeliteral | postliteral | kvantor
+    mutating func parsePrimary(in context: String) -> Expression {
+        let token = current
+        guard !endsLine else {
+            reportExpected("et uttrykk", in: context, code: .expectedExpression)
+            return invalidExpression()
+        }
+        switch token.kind {
+        case .number, .date, .duration, .string, .keyword(.ja), .keyword(.nei), .keyword(.ukjent):
+            advance()
+            return Expression(id: makeID(), range: token.range, kind: literalKind(token))
+        case .identifier: return parseNameOrCall(in: context)
+        case .leftParen: return parseParenthesized(in: context)
+        case .leftBracket: return parseListLiteral(in: context)
+        case .leftBrace: return parseRecordLiteral(in: context)
+        case .keyword(.alle), .keyword(.noen), .keyword(.antall): return parseQuantifier(in: context)
+        default:
+            reportExpected("et uttrykk", in: context, code: .expectedExpression)
+            if !endsLine && !isClosingBracket(current.kind) { advance() }
+            return Expression(id: makeID(), range: token.range, kind: .invalid)
+        }
+    }
+
+    func isClosingBracket(_ kind: TokenKind) -> Bool {
+        kind == .rightParen || kind == .rightBracket || kind == .rightBrace
+    }
+
+    func literalKind(_ token: Token) -> Expression.Kind {
+        let source = text(token)
+        switch token.kind {
+        case .number: return DecimalText.parse(source).map(Expression.Kind.number) ?? .invalid
+        case .date: return CalendarDate(iso: source).map(Expression.Kind.date) ?? .invalid
+        case .duration: return Period(literal: source).map(Expression.Kind.duration) ?? .invalid
+        case .string: return .text(StringLiteral.value(of: source))
+        case .keyword(.ja): return .truth(true)
+        case .keyword(.nei): return .truth(false)
+        default: return .unknown
+        }
+    }
+
+    /// Grammar: kall → NAVN "(" [ uttrykk { "," uttrykk } ] ")"
+    mutating func parseNameOrCall(in context: String) -> Expression {
+        guard let path = parsePath(in: context) else { return invalidExpression() }
+        guard path.components.count == 1, at(.leftParen), let name = path.components.first else {
+            return Expression(id: makeID(), range: path.range, kind: .path(path))
+        }
+        let arguments = parseBracketed(open: .leftParen, close: .rightParen, closeText: ")", in: context) { parser in
+            parser.parseExpression(in: context)
+        }
+        return Expression(id: makeID(), range: SourceRange(start: name.range.start, end: previous.range.end),
+                          kind: .call(name, arguments))
+    }
+
+    /// `"(" uttrykk ")"`
+    mutating func parseParenthesized(in context: String) -> Expression {
+        let start = current.range.start
+        let opening = current
+        advance()
+        openBrackets.append(opening.lineIndent)
+        let inner = parseExpression(in: context)
+        openBrackets.removeLast()
+        closeBracket(.rightParen, ")", opening: opening, in: context)
+        return Expression(id: inner.id, range: SourceRange(start: start, end: previous.range.end), kind: inner.kind)
+    }
+
+    /// Grammar: listeliteral → "[" [ uttrykk { "," uttrykk } ] "]"
+    mutating func parseListLiteral(in context: String) -> Expression {
+        let start = current.range.start
+        let items = parseBracketed(open: .leftBracket, close: .rightBracket, closeText: "]", in: context) { parser in
+            parser.parseExpression(in: context)
+        }
+        return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end), kind: .list(items))
+    }
+
+    /// Grammar: postliteral → "{" [ NAVN ":" uttrykk { "," NAVN ":" uttrykk } ] "}"
+    mutating func parseRecordLiteral(in context: String) -> Expression {
+        let start = current.range.start
+        let fields: [FieldValue?] = parseBracketed(open: .leftBrace, close: .rightBrace, closeText: "}", in: context) { parser in
+            guard let name = parser.expectName(in: context),
+                  parser.expect(.colon, "«:» etter feltet «\(name.text)»", in: context) != nil else { return nil }
+            return FieldValue(name: name, value: parser.parseExpression(in: context))
+        }
+        return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end), kind: .record(fields.compactMap { $0 }))
+    }
+
+    /// Reads comma-separated items between brackets; line breaks inside are allowed.
+    mutating func parseBracketed<Item>(open: TokenKind, close: TokenKind, closeText: String, in context: String,
+                                       item: (inout Parser) -> Item) -> [Item] {
+        let opening = current
+        advance()
+        guard enterNesting() else { return [] }
+        defer { depth -= 1 }
+        openBrackets.append(opening.lineIndent)
+        var items: [Item] = []
+        if !at(close) {
+            repeat {
+                let before = position
+                items.append(item(&self))
+                if position == before && !endsLine && !at(close) && !at(.comma) { advance() }
+            } while eat(.comma) && !at(close)
+        }
+        openBrackets.removeLast()
+        closeBracket(close, closeText, opening: opening, in: context)
+        return items
+    }
+
+    /// Expects a closing bracket; if it is missing, points back to the opening one.
+    mutating func closeBracket(_ close: TokenKind, _ closeText: String, opening: Token, in context: String) {
+        if eat(close) { return }
+        let line = file.location(of: opening.range.start).line
+        let found = endsLine ? (current.kind == .endOfFile ? "slutten av filen" : "slutten av linjen") : describe(current)
+        report(.unclosedBracket, ParsingMessages.unclosed(closeText, opening: text(opening), line: line, found: found),
+               at: endsLine ? .at(previous.range.end) : current.range,
+               notes: [DiagnosticNote("«\(text(opening))» åpnes her", file: file, range: opening.range)])
+    }
+
+    /// Grammar: kvantor → ( "alle" | "noen" | "antall" ) NAVN "i" postfiks [ "der" uttrykk ] | "antall" "(" uttrykk ")"
+    mutating func parseQuantifier(in context: String) -> Expression {
+        let start = current.range.start
+        let quantifier: Quantifier = at(.alle) ? .all : at(.noen) ? .some : .count
+        let word = quantifier.rawValue
+        advance()
+        if quantifier == .count && at(.leftParen) {
+            let arguments = parseBracketed(open: .leftParen, close: .rightParen, closeText: ")", in: context) { parser in
+                parser.parseExpression(in: context)
+            }
+            let name = Name(text: "antall", range: SourceRange(start: start, end: start + 6))
+            return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end), kind: .call(name, arguments))
+        }
+        guard let variable = expectName(in: "«\(word)»"),
+              expect(.keyword(.i), "«i» og en liste etter «\(word) \(variable.text)»", in: context) != nil else { return invalidExpression() }
+        let list = parsePostfix(in: context)
+        var condition: Expression?
+        if eat(.der) {
+            condition = parseExpression(in: context)
+        } else if quantifier != .count {
+            reportExpected("«der» og et vilkår etter «\(word) \(variable.text) i …»", in: context)
+        }
+        return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end),
+                          kind: .quantifier(quantifier, variable: variable, list: list, condition: condition))
+    }
+}

@@ -1,0 +1,171 @@
+/// `regel` and `unntak` declarations with their clauses.
+extension Parser {
+    /// Grammar: regel → "regel" NAVN [ ":" type ] { regelklausul }
+    mutating func parseRule() -> RuleDeclaration? {
+        let start = current.range.start
+        advance()
+        guard let name = expectName(in: "«regel»") else { return nil }
+        let context = "regelen «\(name.text)»"
+        var declaredType: TypeSyntax?
+        if eat(.colon) { declaredType = parseType(in: context) }
+        var clauses = RuleClauses()
+        parseClauses(in: context) { parser in parser.parseRuleClause(&clauses, in: context) }
+        let body = clauses.body(parser: &self, name: name, context: context)
+        return RuleDeclaration(name: name, declaredType: declaredType, hjemmel: clauses.hjemmel, validity: clauses.validity,
+                               body: body, range: SourceRange(start: start, end: previous.range.end))
+    }
+
+    /// Grammar: regelklausul → hjemmel | gyldighet | "når" vilkår | "verdi" uttrykk | tilfelle | ellers
+    mutating func parseRuleClause(_ clauses: inout RuleClauses, in context: String) -> Bool {
+        let clauseIndent = current.lineIndent
+        switch current.kind {
+        case .keyword(.hjemmel): clauses.hjemmel += parseHjemmel(in: context)
+        case .keyword(.gjelder): parseValidity(&clauses.validity, in: context)
+        case .keyword(.når):
+            clauses.noteBody(.condition, at: current.range)
+            advance()
+            clauses.condition = clauses.condition ?? parseCondition(ownerIndent: clauseIndent, in: context)
+        case .keyword(.verdi):
+            clauses.noteBody(.value, at: current.range)
+            advance()
+            clauses.value = clauses.value ?? parseExpression(in: context)
+        case .keyword(.hvis):
+            clauses.noteBody(.cases, at: current.range)
+            if let otherwise = clauses.otherwiseRange {
+                report(.caseAfterOtherwise, ParsingMessages.caseAfterOtherwise,
+                       at: current.range, notes: [DiagnosticNote("«ellers» står her", file: file, range: otherwise)])
+            }
+            if let ruleCase = parseCase(in: context) { clauses.cases.append(ruleCase) }
+        case .keyword(.ellers):
+            clauses.noteBody(.cases, at: current.range)
+            checkNotDuplicate(clauses.otherwise != nil, "ellers", in: context)
+            clauses.otherwiseRange = current.range
+            advance()
+            expect(.colon, "«:» etter «ellers»", in: context)
+            clauses.otherwise = parseExpression(in: context)
+        default: return false
+        }
+        return true
+    }
+
+    /// Grammar: tilfelle → "hvis" uttrykk ":" uttrykk
+    mutating func parseCase(in context: String) -> RuleCase? {
+        let start = current.range.start
+        advance()
+        let condition = parseExpression(in: context)
+        guard expect(.colon, "«:» og verdien etter vilkåret i «hvis»", in: context) != nil else { return nil }
+        let value = parseExpression(in: context)
+        return RuleCase(condition: condition, value: value, range: SourceRange(start: start, end: previous.range.end))
+    }
+
+    /// Grammar: gyldighet → "gjelder" ( "fra" DATO [ "til" DATO ] | "til" DATO )
+    mutating func parseValidity(_ validity: inout Validity, in context: String) {
+        advance()
+        guard at(.fra) || at(.til) else { return reportExpected("«fra» eller «til» etter «gjelder»", in: context) }
+        while at(.fra) || at(.til) {
+            let isFrom = at(.fra)
+            checkNotDuplicate(isFrom ? validity.from != nil : validity.to != nil, isFrom ? "gjelder fra" : "gjelder til", in: context)
+            advance()
+            guard let token = expect(.date, "en dato (ÅÅÅÅ-MM-DD)", in: context) else { return }
+            let date = CalendarDate(iso: text(token))
+            if isFrom { (validity.from, validity.fromRange) = (date, token.range) } else { (validity.to, validity.toRange) = (date, token.range) }
+        }
+    }
+
+    /// Grammar: hjemmel → "hjemmel" hjemmelsref { "," hjemmelsref }
+    mutating func parseHjemmel(in context: String) -> [HjemmelReference] {
+        advance()
+        var references: [HjemmelReference] = []
+        repeat {
+            guard let reference = parseHjemmelReference(in: context) else { break }
+            references.append(reference)
+        } while eat(.comma)
+        return references
+    }
+
+    /// Grammar: hjemmelsref → henvisning | NAVN
+    mutating func parseHjemmelReference(in context: String) -> HjemmelReference? {
+        if at(.identifier) && peek().kind == .section && !peek().atLineStart {
+            return parseCitation(in: context).map(HjemmelReference.citation)
+        }
+        return expectName(in: context).map(HjemmelReference.lovtekst)
+    }
+
+    /// Grammar: unntak → "unntak" "for" NAVN { unntaksklausul }
+    mutating func parseException() -> ExceptionDeclaration? {
+        let start = current.range.start
+        advance()
+        guard expect(.keyword(.for), "«for» og navnet på regelen unntaket gjelder", in: "«unntak»") != nil,
+              let rule = expectName(in: "«unntak for»") else { return nil }
+        let context = "unntaket for «\(rule.text)»"
+        var clauses = RuleClauses()
+        var value: Expression?
+        parseClauses(in: context) { parser in
+            parser.parseExceptionClause(&clauses, value: &value, in: context)
+        }
+        if clauses.condition == nil {
+            recovering = false
+            report(.missingRuleBody, ParsingMessages.exceptionWithoutCondition(rule.text), at: rule.range)
+        }
+        return ExceptionDeclaration(rule: rule, hjemmel: clauses.hjemmel, validity: clauses.validity, condition: clauses.condition,
+                                    value: value, range: SourceRange(start: start, end: previous.range.end))
+    }
+
+    /// Grammar: unntaksklausul → hjemmel | gyldighet | "når" vilkår | "gir" uttrykk
+    mutating func parseExceptionClause(_ clauses: inout RuleClauses, value: inout Expression?, in context: String) -> Bool {
+        let clauseIndent = current.lineIndent
+        switch current.kind {
+        case .keyword(.hjemmel): clauses.hjemmel += parseHjemmel(in: context)
+        case .keyword(.gjelder): parseValidity(&clauses.validity, in: context)
+        case .keyword(.når):
+            checkNotDuplicate(clauses.condition != nil, "når", in: context)
+            advance()
+            clauses.condition = clauses.condition ?? parseCondition(ownerIndent: clauseIndent, in: context)
+        case .keyword(.gir):
+            checkNotDuplicate(value != nil, "gir", in: context)
+            advance()
+            value = value ?? parseExpression(in: context)
+        default: return false
+        }
+        return true
+    }
+}
+
+/// What the clauses of one rule have said so far.
+struct RuleClauses {
+    enum BodyForm: String { case condition = "når", value = "verdi", cases = "hvis" }
+    var hjemmel: [HjemmelReference] = []
+    var validity = Validity()
+    var condition: Expression?
+    var value: Expression?
+    var cases: [RuleCase] = []
+    var otherwise: Expression?
+    var otherwiseRange: SourceRange?
+    var forms: [(BodyForm, SourceRange)] = []
+
+    mutating func noteBody(_ form: BodyForm, at range: SourceRange) { forms.append((form, range)) }
+
+    /// The body, after reporting a rule that has none or mixes forms.
+    func body(parser: inout Parser, name: Name, context: String) -> RuleBody {
+        parser.recovering = false
+        guard let (firstForm, firstRange) = forms.first else {
+            parser.report(.missingRuleBody, ParsingMessages.missingRuleBody(name.text), at: name.range)
+            return .missing
+        }
+        if let (form, range) = forms.first(where: { $0.0 != firstForm }) {
+            parser.report(.conflictingRuleBody, ParsingMessages.conflictingBody(form.rawValue, firstForm.rawValue, in: context),
+                          at: range, notes: [DiagnosticNote("«\(firstForm.rawValue)» står her", file: parser.file, range: firstRange)])
+        } else if let (_, range) = forms.dropFirst().first(where: { $0.0 != .cases }) {
+            parser.report(.duplicateClause, ParsingMessages.duplicateClause(firstForm.rawValue, in: context), at: range)
+        }
+        switch firstForm {
+        case .condition: return condition.map(RuleBody.condition) ?? .missing
+        case .value: return value.map(RuleBody.value) ?? .missing
+        case .cases:
+            if cases.isEmpty, let otherwiseRange {
+                parser.report(.conflictingRuleBody, ParsingMessages.otherwiseWithoutCase, at: otherwiseRange)
+            }
+            return .cases(cases, otherwise: otherwise)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// `test` blocks: `gitt` facts and `forvent` results.
+extension Parser {
+    /// Grammar: test → "test" STRENG [ "gitt" { tilordning } ] "forvent" { forventning }
+    mutating func parseTest() -> TestDeclaration? {
+        let start = current.range.start
+        advance()
+        guard let nameToken = expect(.string, "testens navn i anførselstegn", in: "«test»") else { return nil }
+        let name = StringLiteral.value(of: text(nameToken))
+        let context = "testen «\(name)»"
+        var given: [Assignment] = []
+        var expectations: [Expectation]?
+        parseClauses(in: context) { parser in
+            let sectionIndent = parser.current.lineIndent
+            if parser.current.kind == .keyword(.gitt) {
+                parser.advance()
+                parser.expectLineEnd(after: "«gitt»")
+                given += parser.parseSectionLines(deeperThan: sectionIndent) { parser in parser.parseAssignment(in: context) }
+            } else if parser.current.kind == .keyword(.forvent) {
+                parser.checkNotDuplicate(expectations != nil, "forvent", in: context)
+                parser.advance()
+                parser.expectLineEnd(after: "«forvent»")
+                expectations = (expectations ?? []) + parser.parseSectionLines(deeperThan: sectionIndent) { parser in
+                    parser.parseExpectation(in: context)
+                }
+            } else {
+                return false
+            }
+            return true
+        }
+        if expectations?.isEmpty ?? true {
+            recovering = false
+            report(.missingExpectations, ParsingMessages.missingExpectations(name), at: nameToken.range)
+        }
+        return TestDeclaration(name: name, nameRange: nameToken.range, given: given, expectations: expectations ?? [],
+                               range: SourceRange(start: start, end: previous.range.end))
+    }
+
+    /// The lines indented under `gitt` or `forvent`, one item each.
+    mutating func parseSectionLines<Item>(deeperThan indent: Int, _ line: (inout Parser) -> Item?) -> [Item] {
+        var items: [Item] = []
+        while !atDeclarationStart && current.atLineStart && current.lineIndent > indent {
+            recovering = false
+            openLine()
+            if let item = line(&self) { items.append(item) }
+            if !endsLine { expectLineEnd(after: "linjen") }
+            while !endsLine { advance() }
+        }
+        return items
+    }
+
+    /// Grammar: tilordning → sti "=" uttrykk
+    mutating func parseAssignment(in context: String) -> Assignment? {
+        guard let path = parsePath(in: context) else { return nil }
+        guard expect(.equal, "«=» og en verdi etter «\(path.text)»", in: context) != nil else { return nil }
+        let value = parseExpression(in: context)
+        return Assignment(path: path, value: value, range: path.range.union(value.range))
+    }
+
+    /// Grammar: forventning → sti "=" ( "ikke" "i" 'kraft' | uttrykk [ "mangler" sti { "," sti } ] )
+    mutating func parseExpectation(in context: String) -> Expectation? {
+        guard let rule = parsePath(in: context) else { return nil }
+        guard expect(.equal, "«=» og forventet verdi etter «\(rule.text)»", in: context) != nil else { return nil }
+        if at(.ikke) && peek().kind == .keyword(.i) && text(peek(2)) == ContextualWord.kraft {
+            let start = current.range.start
+            advance(); advance(); advance()
+            let range = SourceRange(start: start, end: previous.range.end)
+            return Expectation(rule: rule, outcome: .notInForce(range), missing: nil, range: rule.range.union(range))
+        }
+        let value = parseExpression(in: context)
+        var missing: [Path]?
+        if eat(.mangler) {
+            var paths: [Path] = []
+            repeat {
+                guard let path = parsePath(in: context) else { break }
+                paths.append(path)
+            } while eat(.comma)
+            missing = paths
+        }
+        return Expectation(rule: rule, outcome: .value(value), missing: missing, range: rule.range.union(previous.range))
+    }
+}

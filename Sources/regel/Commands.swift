@@ -1,0 +1,36 @@
+import Foundation
+import Regel
+
+extension CommandLine {
+    static let usage = """
+    bruk: regel KOMMANDO [VALG]
+
+    kommandoer:
+      sjekk (check) FILER|MAPPER [--json]   les og kontroller regelfiler
+      hjelp (help)                          vis denne teksten
+
+    utgangskoder: 0 uten feil, 1 når filene har feil, 2 ved feil bruk av kommandoen
+    """
+
+    /// Runs one command and returns its exit code.
+    static func run(_ args: [String]) -> Int32 {
+        guard let command = args.first else {
+            Output.err(usage)
+            return 2
+        }
+        let rest = Array(args.dropFirst())
+        do throws(UsageError) {
+            switch command {
+            case "sjekk", "check": return try CheckCommand.run(rest)
+            case "hjelp", "help", "--help", "-h":
+                Output.out(usage)
+                return 0
+            default:
+                throw UsageError("ukjent kommando «\(command)»")
+            }
+        } catch {
+            Output.err("regel: \(error.message)\n\n\(usage)")
+            return 2
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import Regel
+
+/// `regel sjekk FILER|MAPPER [--json]`: read and check, report, exit 0/1/2.
+enum CheckCommand {
+    static func run(_ args: [String]) throws(UsageError) -> Int32 {
+        let arguments = try Arguments(args, valued: [], known: ["json"])
+        guard !arguments.operands.isEmpty else { throw UsageError("«sjekk» trenger minst én fil eller mappe") }
+        let result = RegelChecker.check(paths: arguments.operands)
+        if arguments.flags.contains("json") {
+            Output.out(JSONRenderer.render(result.diagnostics))
+        } else {
+            Output.diagnostics(result.diagnostics)
+            Output.err("\(result.fileCount) \(result.fileCount == 1 ? "fil" : "filer") kontrollert: \(TextRenderer.summary(result.diagnostics))")
+        }
+        return result.diagnostics.hasErrors ? 1 : 0
+    }
+}
