@@ -11,6 +11,7 @@ let package = Package(
         .target(name: "Regel"),
         .executableTarget(name: "regel", dependencies: ["Regel"]),
         .testTarget(name: "RegelTests", dependencies: ["Regel"]),
+        .testTarget(name: "RegelCLITests", dependencies: ["regel"]),
     ],
     swiftLanguageModes: [.v6]
 )
