@@ -7,6 +7,10 @@ extension CommandLine {
 
     kommandoer:
       sjekk (check) FILER|MAPPER [--json]   les og kontroller regelfiler
+      vurder (eval) REGLER --sak SAK.json [--regel NAVN] [--forklar] [--json]
+                                            vurder en sak etter reglene
+      forklar (explain) REGLER --sak SAK.json [--regel NAVN] [--json]
+                                            vurder og forklar hvorfor
       hjelp (help)                          vis denne teksten
 
     utgangskoder: 0 uten feil, 1 når filene har feil, 2 ved feil bruk av kommandoen
@@ -22,6 +26,8 @@ extension CommandLine {
         do throws(UsageError) {
             switch command {
             case "sjekk", "check": return try CheckCommand.run(rest)
+            case "vurder", "eval": return try EvaluateCommand.run(rest, alwaysExplain: false)
+            case "forklar", "explain": return try EvaluateCommand.run(rest, alwaysExplain: true)
             case "hjelp", "help", "--help", "-h":
                 Output.out(usage)
                 return 0

@@ -42,6 +42,38 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case caseAfterOtherwise = "R0217"
     case missingExpectations = "R0218"
     case chainedComparison = "R0219"
+    // Names
+    case unknownName = "R0301"
+    case duplicateDeclaration = "R0302"
+    case ruleCycle = "R0303"
+    case unknownType = "R0304"
+    case importOutsideFolder = "R0305"
+    case importNotFound = "R0306"
+    case unknownField = "R0307"
+    case ambiguousName = "R0308"
+    case unknownFunction = "R0309"
+    case wrongArgumentCount = "R0310"
+    case overlappingVersions = "R0311"
+    case unknownLovtekst = "R0312"
+    // Types
+    case typeMismatch = "R0401"
+    case operandTypes = "R0402"
+    case conditionNotTruth = "R0403"
+    case notAConstant = "R0404"
+    // Rule semantics
+    case missingHjemmel = "R0501"
+    case unusedFact = "R0502"
+    case unreachableCase = "R0503"
+    case overlappingExceptions = "R0504"
+    case invalidValidity = "R0505"
+    case exceptionNeedsValue = "R0506"
+    // Cases (JSON): no source position; the message names the JSON path
+    case malformedCase = "R0601"
+    case undeclaredFact = "R0602"
+    case caseValueType = "R0603"
+    case caseDate = "R0604"
+    // Tests
+    case unknownRuleInTest = "R0701"
 
     /// The code as shown: `R0203`.
     public var code: String { rawValue }
@@ -49,6 +81,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     /// Errors stop a program from running; warnings do not.
     public var severity: Severity {
         switch self {
+        case .missingHjemmel, .unusedFact, .unreachableCase, .overlappingExceptions: return .warning
         default: return .error
         }
     }

@@ -13,6 +13,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
+    init(unchecked year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     /// Parses `YYYY-MM-DD`.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -97,4 +103,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Adds days.
     public func adding(days: Int) -> CalendarDate? { CalendarDate(dayNumber: dayNumber + days) }
+}
+
+import Foundation
+
+extension CalendarDate {
+    /// Today's date in the machine's time zone.
+    public static var today: CalendarDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: Date())
+        return CalendarDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? CalendarDate(unchecked: 2000, 1, 1)
+    }
 }

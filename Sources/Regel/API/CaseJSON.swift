@@ -1,0 +1,167 @@
+import Foundation
+
+/// Cases as JSON (format version 1):
+///
+/// ```json
+/// { "vurderingsdato": "2024-03-01",
+///   "fakta": { "barn.fødselsdato": "2010-06-15", "barn.ventes": false,
+///              "tjenester": [ { "lov": "hol", "kommunal": true } ] } }
+/// ```
+/// ja/nei are `true`/`false`; tall a JSON number or a string with decimal comma; dato `"ÅÅÅÅ-MM-DD"`;
+/// varighet `"18 år"`; an enumeration value its name as a string; a record an object; a list an array;
+/// `null` means absent. Every fact must be declared; nothing is coerced or dropped.
+public enum CaseJSON {
+    /// Reads a case. All problems are reported, each naming its JSON path.
+    public static func decode(_ text: String, program: CompiledRuleSet,
+                              defaultDate: CalendarDate) -> Result<Case, CaseErrors> {
+        let document: JSONValue
+        do {
+            document = try JSONValue.parse(text)
+        } catch {
+            return .failure(CaseErrors(errors: [CaseError(.malformedCase, path: "$",
+                message: "ugyldig JSON på linje \(error.line), kolonne \(error.column): \(error.message)")]))
+        }
+        var decoder = ValueDecoder()
+        var result = Case(program: program, vurderingsdato: defaultDate)
+        guard case .object(let members) = document else {
+            return .failure(CaseErrors(errors: [CaseError(.malformedCase, path: "$", message: "saken må være et JSON-objekt med «fakta»")]))
+        }
+        for (key, value) in members {
+            switch key {
+            case "vurderingsdato":
+                if case .date(let date)? = decoder.value(value, as: .date, path: "$.vurderingsdato") { result.vurderingsdato = date }
+            case "fakta":
+                decodeFacts(value, into: &result, decoder: &decoder)
+            default:
+                decoder.fail(.malformedCase, "$.\(key)", "ukjent felt «\(key)»; en sak har bare «vurderingsdato» og «fakta»")
+            }
+        }
+        return decoder.errors.isEmpty ? .success(result) : .failure(CaseErrors(errors: decoder.errors))
+    }
+
+    static func decodeFacts(_ value: JSONValue, into result: inout Case, decoder: inout ValueDecoder) {
+        guard case .object(let facts) = value else {
+            return decoder.fail(.malformedCase, "$.fakta", "«fakta» må være et objekt med faktanavn som nøkler")
+        }
+        for (name, factValue) in facts {
+            let path = "$.fakta[\"\(name)\"]"
+            guard let slot = result.program.factSlot(name) else {
+                decoder.fail(.undeclaredFact, path, CaseMessages.undeclared(name, suggestion: result.suggestion(for: name)))
+                continue
+            }
+            if let decoded = decoder.value(factValue, as: result.program.facts[slot].type, path: path) { result[slot] = decoded }
+        }
+    }
+
+    /// A case as JSON, in the same format `decode` reads.
+    public static func encode(_ givenCase: Case) -> String {
+        var facts: [String: Any] = [:]
+        for (name, value) in givenCase.givenFacts { facts[name] = json(value) }
+        return JSONText.encode(["vurderingsdato": givenCase.vurderingsdato.description, "fakta": facts])
+    }
+
+    /// A value as a JSON-compatible object, the way `decode` reads it back.
+    static func json(_ value: Value) -> Any {
+        switch value {
+        case .unknown, .notInForce: return NSNull()
+        case .truth(let flag): return flag
+        case .number(let number): return NSDecimalNumber(decimal: number)
+        case .text(let text): return text
+        case .date(let date): return date.description
+        case .duration(let period): return period.description
+        case .enumeration(let type, let index): return type.values[index]
+        case .record(let type, let fields):
+            var object: [String: Any] = [:]
+            for (field, fieldValue) in zip(type.fields, fields) where fieldValue != .unknown { object[field.name] = json(fieldValue) }
+            return object
+        case .list(let items): return items.map(json)
+        }
+    }
+}
+
+/// All the problems found in one case document.
+public struct CaseErrors: Error, Sendable {
+    public let errors: [CaseError]
+}
+
+/// Converts JSON values to values of a declared type, collecting errors.
+struct ValueDecoder {
+    var errors: [CaseError] = []
+
+    mutating func fail(_ code: DiagnosticCode, _ path: String, _ message: String) {
+        errors.append(CaseError(code, path: path, message: message))
+    }
+
+    mutating func value(_ json: JSONValue, as type: ValueType, path: String) -> Value? {
+        if case .null = json { return .unknown }
+        switch (type, json) {
+        case (.truth, .bool(let flag)): return .truth(flag)
+        case (.number, .number(let text)), (.number, .string(let text)):
+            if let number = DecimalText.parse(text), text.range(of: #"^-?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?$"#, options: .regularExpression) != nil {
+                return .number(number)
+            }
+        case (.text, .string(let text)): return .text(text)
+        case (.date, .string(let text)):
+            if let date = CalendarDate(iso: text) { return .date(date) }
+            if text.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) != nil {
+                fail(.caseDate, path, "datoen «\(text)» finnes ikke i kalenderen")
+                return nil
+            }
+        case (.duration, .string(let text)):
+            if let period = Period(literal: text) { return .duration(period) }
+        case (.enumeration(let enumeration), .string(let text)):
+            if let index = enumeration.values.firstIndex(of: text) { return .enumeration(enumeration, index) }
+            let suggestion = Suggest.closest(to: text, among: enumeration.values).map { "; mente du «\($0)»?" } ?? ""
+            fail(.caseValueType, path, "«\(text)» er ikke en av verdiene \(enumeration.values.joined(separator: ", "))\(suggestion)")
+            return nil
+        case (.list(let element), .array(let items)):
+            let values = items.enumerated().map { value($1, as: element, path: "\(path)[\($0)]") }
+            return values.contains { $0 == nil } ? nil : .list(values.compactMap { $0 })
+        case (.record(let record), .object(let members)):
+            return recordValue(record, members, path: path)
+        case (.error, _): return .unknown
+        default: break
+        }
+        fail(.caseValueType, path, "skal være \(type.displayName) (\(Self.format(of: type))), men er \(Self.describe(json))")
+        return nil
+    }
+
+    mutating func recordValue(_ record: RecordType, _ members: [(key: String, value: JSONValue)], path: String) -> Value? {
+        var fields = Array(repeating: Value.unknown, count: record.fields.count)
+        var ok = true
+        for (key, member) in members {
+            guard let index = record.fieldIndex(key) else {
+                fail(.undeclaredFact, "\(path).\(key)", "typen «\(record.name)» har ikke feltet «\(key)»")
+                ok = false
+                continue
+            }
+            if let decoded = value(member, as: record.fields[index].type, path: "\(path).\(key)") { fields[index] = decoded } else { ok = false }
+        }
+        return ok ? .record(record, fields) : nil
+    }
+
+    static func format(of type: ValueType) -> String {
+        switch type {
+        case .truth: return "true eller false"
+        case .number: return "et tall"
+        case .text: return "en tekst"
+        case .date: return "en tekst som \"2024-03-01\""
+        case .duration: return "en tekst som \"18 år\""
+        case .enumeration(let enumeration): return "en av " + enumeration.values.map { "\"\($0)\"" }.joined(separator: ", ")
+        case .record: return "et objekt"
+        case .list: return "en liste"
+        case .error: return "hva som helst"
+        }
+    }
+
+    static func describe(_ json: JSONValue) -> String {
+        switch json {
+        case .null: return "null"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let text): return "tallet \(text)"
+        case .string(let text): return "teksten \"\(text)\""
+        case .array: return "en liste"
+        case .object: return "et objekt"
+        }
+    }
+}

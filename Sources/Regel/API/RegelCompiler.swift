@@ -1,0 +1,94 @@
+import Foundation
+
+/// The result of compiling rules: the program, when there are no errors, and every diagnostic.
+public struct Compilation: Sendable {
+    public let program: CompiledRuleSet?
+    public let diagnostics: [Diagnostic]
+    /// The files that were read, imports included.
+    public let files: [SourceFile]
+}
+
+/// Entry points for hosts: compile once, evaluate many.
+public enum RegelCompiler {
+    /// Compiles every `.regel` file in `folder` (recursively). Imports resolve inside the folder.
+    public static func compile(folder: String) -> Compilation {
+        compile(paths: [folder])
+    }
+
+    /// Compiles files and folders. Imports are resolved relative to the first folder given, or to the
+    /// folder of the first file, and may not reach outside it.
+    public static func compile(paths: [String]) -> Compilation {
+        let (files, loadDiagnostics) = SourceLoader.load(paths: paths)
+        let root = rootFolder(for: paths)
+        return compile(files: files, root: root, extra: loadDiagnostics)
+    }
+
+    /// Compiles one source text; it can import nothing.
+    public static func compile(source: String, name: String = "kilde.regel") -> Compilation {
+        compile(files: [SourceFile(name: name, text: source)], root: nil)
+    }
+
+    /// Compiles source files already in memory; `root` is where imports are looked for.
+    public static func compile(files: [SourceFile], root: String?, extra: [Diagnostic] = []) -> Compilation {
+        var trees = files.map { Parser.parse($0) }
+        var importDiagnostics: [Diagnostic] = []
+        ImportResolver(root: root).resolve(&trees, diagnostics: &importDiagnostics)
+        let (program, diagnostics) = Checker.check(trees)
+        return Compilation(program: program, diagnostics: (extra + importDiagnostics + diagnostics).sortedForReading(),
+                           files: trees.map(\.file))
+    }
+
+    static func rootFolder(for paths: [String]) -> String? {
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
+        }
+        return paths.first.map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
+    }
+}
+
+/// Follows `importer` declarations: loads the named files once each, and
+/// refuses paths that leave the rules folder.
+struct ImportResolver {
+    let root: String?
+
+    func resolve(_ trees: inout [SyntaxTree], diagnostics: inout [Diagnostic]) {
+        var loaded = Set(trees.map { normalized($0.file.name) })
+        var index = 0
+        while index < trees.count {
+            let tree = trees[index]
+            index += 1
+            for case .importFile(let declaration) in tree.declarations {
+                guard let root, let path = inside(root, declaration.path) else {
+                    diagnostics.append(Diagnostic(.importOutsideFolder, CheckingMessages.importOutside(declaration.path),
+                                                  file: tree.file, range: declaration.pathRange))
+                    continue
+                }
+                guard !loaded.contains(normalized(path)) else { continue }
+                switch SourceLoader.read(path) {
+                case .success(let file):
+                    loaded.insert(normalized(path))
+                    trees.append(Parser.parse(file))
+                case .failure:
+                    diagnostics.append(Diagnostic(.importNotFound, CheckingMessages.importNotFound(declaration.path),
+                                                  file: tree.file, range: declaration.pathRange))
+                }
+            }
+        }
+    }
+
+    /// The path of `relative` under `root`, or nil when it is absolute or climbs out.
+    func inside(_ root: String, _ relative: String) -> String? {
+        guard !relative.hasPrefix("/"), !relative.isEmpty else { return nil }
+        var depth = 0
+        for component in relative.split(separator: "/") {
+            if component == ".." { depth -= 1 } else if component != "." { depth += 1 }
+            if depth < 0 { return nil }
+        }
+        return SourceLoader.join(root, relative)
+    }
+
+    func normalized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}

@@ -1,0 +1,100 @@
+/// `test` blocks: given facts must be declared and of the right type, and
+/// expectations must name rules and values of the rule's type.
+extension Checker {
+    func checkTests() -> [TestCase] {
+        testDeclarations.map { declaration, file in
+            let saved = usedFacts
+            defer { usedFacts = saved }  // a fact only used in tests is still unused by the rules
+            var given: [(Int, Value)] = []
+            var date: CalendarDate?
+            for assignment in declaration.given {
+                if assignment.path.text == "vurderingsdato" {
+                    if case .date(let value)? = constant(assignment.value, file, expected: .date, what: "vurderingsdato") { date = value }
+                    continue
+                }
+                guard let slot = factSlots[assignment.path.text] else {
+                    reportUnknownName(assignment.path, file, Scope())
+                    continue
+                }
+                let fact = facts[slot]
+                if let value = constant(assignment.value, file, expected: fact.type, what: fact.name) { given.append((slot, value)) }
+            }
+            let expectations = declaration.expectations.compactMap { checkExpectation($0, file) }
+            return TestCase(declaration: declaration, file: file, given: given, vurderingsdato: date, expectations: expectations)
+        }
+    }
+
+    func checkExpectation(_ expectation: Expectation, _ file: SourceFile) -> CompiledExpectation? {
+        guard let number = ruleNumbers[expectation.rule.text] else {
+            let suggestion = Suggest.closest(to: expectation.rule.text, among: ruleNames)
+            report(.unknownRuleInTest, TestMessages.unknownRule(expectation.rule.text), file, expectation.rule.range,
+                   fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+            return nil
+        }
+        var missing: [String]?
+        if let paths = expectation.missing {
+            missing = paths.compactMap { path in
+                guard factSlots[path.text] != nil else {
+                    reportUnknownName(path, file, Scope())
+                    return nil
+                }
+                return path.text
+            }
+        }
+        switch expectation.outcome {
+        case .notInForce:
+            return CompiledExpectation(declaration: expectation, rule: number, expected: nil, missing: missing)
+        case .value(let expression):
+            let type = ruleTypes[number] ?? .error
+            guard let value = constant(expression, file, expected: type, what: expectation.rule.text) else { return nil }
+            return CompiledExpectation(declaration: expectation, rule: number, expected: value, missing: missing)
+        }
+    }
+
+    /// The value of a constant expression of `expected` type, or nil after reporting why not.
+    func constant(_ expression: Expression, _ file: SourceFile, expected: ValueType, what: String) -> Value? {
+        let before = diagnostics.count
+        let (compiled, type) = compile(expression, file, Scope(), expected: expected)
+        guard diagnostics.count == before else { return nil }
+        guard expected.accepts(type) else {
+            report(.typeMismatch, TestMessages.wrongType(what, expected, type), file, expression.range)
+            return nil
+        }
+        guard let value = ConstantFolder.value(compiled) else {
+            report(.notAConstant, TestMessages.notConstant(file.text(expression.range)), file, expression.range)
+            return nil
+        }
+        return value
+    }
+}
+
+/// Values of expressions built only from literals.
+enum ConstantFolder {
+    static func value(_ node: Node) -> Value? {
+        switch node.kind {
+        case .constant(let value): return value
+        case .list(let items):
+            let values = items.compactMap(value)
+            return values.count == items.count ? .list(values) : nil
+        case .record(let type, let fields):
+            let values = fields.compactMap(value)
+            return values.count == fields.count ? .record(type, values) : nil
+        case .negate(let operand): return value(operand).map(Operations.negate)
+        case .arithmetic(let op, let left, let right):
+            guard let a = value(left), let b = value(right) else { return nil }
+            return Operations.arithmetic(op, a, b)
+        default: return nil
+        }
+    }
+}
+
+/// Norwegian texts for problems in test blocks.
+enum TestMessages {
+    static func notConstant(_ text: String) -> String {
+        "«\(text)» er ikke en fast verdi; i en test skrives verdier som ja, 12, \"tekst\", 2024-01-31 eller [ … ]"
+    }
+    static func unknownRule(_ name: String) -> String { "testen forventer noe av «\(name)», men det finnes ingen regel med det navnet" }
+    static func wrongType(_ name: String, _ wanted: ValueType, _ got: ValueType) -> String {
+        "«\(name)» er \(wanted.displayName), men testen gir \(got.displayName)"
+    }
+}

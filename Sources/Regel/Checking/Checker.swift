@@ -1,0 +1,86 @@
+import Foundation
+
+/// Turns parsed files into a checked, compiled rule set: collects the
+/// declarations, resolves names, finds rule cycles, checks types and
+/// reports everything it finds. Nothing here runs a rule.
+final class Checker {
+    var diagnostics: [Diagnostic] = []
+    var types: [String: (type: ValueType, file: SourceFile, range: SourceRange)] = [:]
+    var enumValues: [String: [EnumerationType]] = [:]
+    var facts: [FactInfo] = []
+    var factSlots: [String: Int] = [:]
+    var lovtekster: [String: (declaration: LovtekstDeclaration, file: SourceFile)] = [:]
+    var ruleNames: [String] = []
+    var ruleDeclarations: [String: [(declaration: RuleDeclaration, file: SourceFile)]] = [:]
+    var exceptionDeclarations: [String: [(declaration: ExceptionDeclaration, file: SourceFile)]] = [:]
+    var testDeclarations: [(declaration: TestDeclaration, file: SourceFile)] = []
+    var ruleTypes: [ValueType?] = []
+    var nodeSources: [NodeSource] = []
+    var usedFacts = Set<Int>()
+    var ruleNumbers: [String: Int] = [:]
+
+    func report(_ code: DiagnosticCode, _ message: String, _ file: SourceFile, _ range: SourceRange,
+                notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
+        diagnostics.append(Diagnostic(code, message, file: file, range: range, notes: notes, fix: fix))
+    }
+
+    /// Checks and compiles `trees`. The rule set is nil when there are errors.
+    static func check(_ trees: [SyntaxTree]) -> (program: CompiledRuleSet?, diagnostics: [Diagnostic]) {
+        let checker = Checker()
+        let program = checker.run(trees)
+        let all = trees.flatMap(\.diagnostics) + checker.diagnostics
+        return (all.hasErrors ? nil : program, all.sortedForReading())
+    }
+
+    func run(_ trees: [SyntaxTree]) -> CompiledRuleSet {
+        collectTypes(trees)
+        collectDeclarations(trees)
+        let graph = RuleGraph(checker: self)
+        reportCycles(graph.cycles)
+        ruleTypes = Array(repeating: nil, count: ruleNames.count)
+        var rules: [RuleInfo?] = Array(repeating: nil, count: ruleNames.count)
+        for number in graph.order { rules[number] = compileRule(number) }
+        for cycle in graph.cycles { for number in cycle where rules[number] == nil { rules[number] = compileRule(number) } }
+        let tests = checkTests()
+        lintUnusedFacts()
+        let compiled = rules.compactMap { $0 }
+        return CompiledRuleSet(facts: facts, rules: compiled, tests: tests,
+                               fingerprint: Fingerprint.of(trees.map(\.file)), nodeSources: nodeSources,
+                               evaluationOrder: graph.order, chainDepth: graph.chainDepth, dependencies: graph.edges)
+    }
+
+    /// Records where a compiled node came from and returns it.
+    func node(_ kind: Node.Kind, _ file: SourceFile, _ range: SourceRange) -> Node {
+        nodeSources.append(NodeSource(file: file, range: range))
+        return Node(id: nodeSources.count - 1, kind: kind)
+    }
+
+    func reportCycles(_ cycles: [[Int]]) {
+        for cycle in cycles {
+            let names = cycle.map { ruleNames[$0] }
+            guard let first = ruleDeclarations[names[0]]?.first else { continue }
+            let notes = cycle.dropFirst().compactMap { number -> DiagnosticNote? in
+                guard let other = ruleDeclarations[ruleNames[number]]?.first else { return nil }
+                return DiagnosticNote("«\(ruleNames[number])» er deklarert her", file: other.file, range: other.declaration.name.range)
+            }
+            report(.ruleCycle, CheckingMessages.cycle(names), first.file, first.declaration.name.range, notes: notes)
+        }
+    }
+}
+
+/// A stable fingerprint of the source text, independent of load order.
+enum Fingerprint {
+    static func of(_ files: [SourceFile]) -> String {
+        // FNV-1a over (file name without folder, bytes), sorted: stable across machines and runs.
+        var hash: UInt64 = 0xcbf29ce484222325
+        let named = files.map { (name: ($0.name as NSString).lastPathComponent, bytes: $0.bytes) }
+        for file in named.sorted(by: { ($0.name, $0.bytes.count) < ($1.name, $1.bytes.count) }) {
+            for byte in Array(file.name.utf8) + [0] + file.bytes + [0] {
+                hash ^= UInt64(byte)
+                hash &*= 0x100000001b3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

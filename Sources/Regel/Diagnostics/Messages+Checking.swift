@@ -1,0 +1,109 @@
+/// Norwegian texts for problems found while checking names and types.
+enum CheckingMessages {
+    static let recordWithoutType = "en post «{ … }» kan bare stå der typen er kjent, for eksempel som verdi for et faktum i «gitt»"
+
+    static func ambiguousValue(_ name: String, _ types: [String]) -> String {
+        "«\(name)» er en verdi i flere typer (\(types.joined(separator: ", "))); sammenlign med noe av riktig type så det er klart hvilken"
+    }
+    static func argumentCount(_ name: String, _ wanted: Int, _ got: Int) -> String {
+        "«\(name)» tar \(wanted) \(wanted == 1 ? "argument" : "argumenter"), men fikk \(got)"
+    }
+    static func argumentType(_ name: String, _ wanted: ValueType, _ got: ValueType) -> String {
+        "«\(name)» trenger \(wanted.displayName), men fikk \(got.displayName)"
+    }
+    static func arithmetic(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType) -> String {
+        "kan ikke regne \(left.displayName) \(op.rawValue) \(right.displayName)"
+    }
+    static func cannotNegate(_ type: ValueType) -> String {
+        "minustegn foran \(type.displayName) gir ingen mening; det brukes foran tall og varigheter"
+    }
+    static func caseType(_ wanted: ValueType, _ got: ValueType) -> String {
+        "verdien er \(got.displayName), men regelen gir \(wanted.displayName)"
+    }
+    static func comparison(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType) -> String {
+        "kan ikke sammenligne \(left.displayName) med \(right.displayName)"
+    }
+    static func cycle(_ names: [String]) -> String {
+        let chain = (names + [names[0]]).map { "«\($0)»" }.joined(separator: " → ")
+        return "reglene bruker hverandre i ring: \(chain); en regel kan ikke avhenge av seg selv"
+    }
+    static func duplicate(_ what: String, _ name: String) -> String {
+        "\(what) «\(name)» er deklarert mer enn én gang"
+    }
+    static func duplicateEnumValue(_ name: String) -> String { "verdien «\(name)» står to ganger i samme oppramsing" }
+    static func duplicateField(_ name: String, _ type: String) -> String { "feltet «\(name)» står to ganger i typen «\(type)»" }
+    static func durationVersusNumber(_ text: String) -> String {
+        "kan ikke sammenligne en varighet med tallet «\(text)»; skriv enheten, for eksempel «\(text) år»"
+    }
+    static func exceptionNeedsValue(_ name: String, _ type: ValueType) -> String {
+        "unntaket for «\(name)» må si hva regelen da gir med «gir …», fordi regelen gir \(type.displayName)"
+    }
+    static func exceptionType(_ name: String, _ wanted: ValueType, _ got: ValueType) -> String {
+        "unntaket gir \(got.displayName), men «\(name)» gir \(wanted.displayName)"
+    }
+    static func exceptionWithoutHjemmel(_ name: String) -> String { "unntaket for «\(name)» har ingen «hjemmel»" }
+    static func fieldType(_ field: String, _ wanted: ValueType, _ got: ValueType) -> String {
+        "feltet «\(field)» er \(wanted.displayName), men verdien er \(got.displayName)"
+    }
+    static func importNotFound(_ path: String) -> String { "fant ikke filen «\(path)» i regelmappen" }
+    static func importOutside(_ path: String) -> String {
+        "«\(path)» ligger utenfor regelmappen; importer bare filer i mappen, med sti relativt til den"
+    }
+    static func listItem(_ wanted: ValueType, _ got: ValueType) -> String {
+        "elementet er \(got.displayName), men listen er av \(wanted.displayName)"
+    }
+    static func missingHjemmel(_ name: String) -> String {
+        "regelen «\(name)» har ingen «hjemmel»; skriv hvilken bestemmelse den bygger på"
+    }
+    static func notAList(_ text: String, _ type: ValueType) -> String { "«\(text)» er \(type.displayName), ikke en liste" }
+    static func notARecord(_ field: String, _ type: ValueType) -> String {
+        "\(type.displayName) har ingen felt, så «.\(field)» gir ingen mening"
+    }
+    static func notTruth(_ text: String, _ type: ValueType) -> String {
+        "vilkåret «\(text)» må være ja/nei, men er \(type.displayName)"
+    }
+    static func ordering(_ op: BinaryOperator, _ type: ValueType) -> String {
+        "«\(op.rawValue)» kan bare brukes på tall, datoer og varigheter, ikke på \(type.displayName)"
+    }
+    static func overlappingExceptions(_ rule: String, line: Int, file: String, sameValue: Bool) -> String {
+        let result = sameValue ? "" : " og gi ulike svar"
+        return "to unntak for «\(rule)» kan gjelde samtidig\(result) (det andre står på linje \(line) i \(file)); det første i fil- og linjerekkefølge vinner"
+    }
+    static func overlappingVersions(_ name: String) -> String {
+        "to versjoner av regelen «\(name)» gjelder på samme dag; periodene i «gjelder fra/til» må ikke overlappe"
+    }
+    static func ruleNamedLikeValue(_ name: String) -> String {
+        "regelen «\(name)» har samme navn som en verdi i en oppramsing; gi den et annet navn"
+    }
+    static func ruleType(_ name: String, _ declared: ValueType, _ got: ValueType) -> String {
+        "regelen «\(name)» er deklarert som \(declared.displayName), men gir \(got.displayName)"
+    }
+    static func unknownField(_ field: String, _ type: String) -> String { "typen «\(type)» har ikke feltet «\(field)»" }
+    static func unknownFunction(_ name: String) -> String {
+        "ukjent funksjon «\(name)»; funksjonene er alder, kjent, antall, dager_mellom og år_mellom"
+    }
+    static func unknownLovtekst(_ name: String) -> String {
+        "fant ingen lovtekst «\(name)»; skriv en henvisning som «hol § 7-2 a» eller deklarer «lovtekst \(name)»"
+    }
+    static func unknownName(_ name: String) -> String { "ukjent navn «\(name)»" }
+    static func unknownType(_ name: String) -> String { "ukjent type «\(name)»" }
+    static func unreachableCase(_ line: Int) -> String {
+        "dette «hvis» nås aldri: vilkåret er allerede dekket av «hvis» på linje \(line)"
+    }
+    static func unusedFact(_ name: String, isJudgement: Bool) -> String {
+        "\(isJudgement ? "vurderingen" : "faktumet") «\(name)» brukes ikke i noen regel"
+    }
+    static func validityOrder(_ from: CalendarDate, _ to: CalendarDate) -> String {
+        "«gjelder til \(to)» er før «gjelder fra \(from)»"
+    }
+}
+
+/// Norwegian texts for problems with a case.
+enum CaseMessages {
+    static func undeclared(_ name: String, suggestion: String?) -> String {
+        "«\(name)» er ikke deklarert som faktum eller vurdering" + (suggestion.map { "; mente du «\($0)»?" } ?? "")
+    }
+    static func wrongType(_ name: String, expected: ValueType, got: Value) -> String {
+        "«\(name)» skal være \(expected.displayName), men fikk \(got.displayText)"
+    }
+}

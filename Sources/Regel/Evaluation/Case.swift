@@ -1,0 +1,83 @@
+/// The facts of one case and the date it is assessed on. Facts live in
+/// slots fixed by the compiled rule set, so filling a case needs no dictionary.
+public struct Case: Sendable {
+    public let program: CompiledRuleSet
+    /// The date the case is assessed on.
+    public var vurderingsdato: CalendarDate
+    var values: [Value]
+
+    /// An empty case: every fact `ukjent`.
+    public init(program: CompiledRuleSet, vurderingsdato: CalendarDate) {
+        self.program = program
+        self.vurderingsdato = vurderingsdato
+        self.values = Array(repeating: .unknown, count: program.facts.count)
+    }
+
+    /// The value in a slot (see `CompiledRuleSet.factSlot`). Setting does not check the type; use `set` for that.
+    public subscript(slot: Int) -> Value {
+        get { values[slot] }
+        set { values[slot] = newValue }
+    }
+
+    /// The value of a fact by name, `ukjent` when absent or undeclared.
+    public func value(of name: String) -> Value {
+        program.factSlot(name).map { values[$0] } ?? .unknown
+    }
+
+    /// Sets a fact by name after checking that it is declared and the value has its type.
+    public mutating func set(_ name: String, _ value: Value) throws(CaseError) {
+        guard let slot = program.factSlot(name) else {
+            throw CaseError(.undeclaredFact, path: name, message: CaseMessages.undeclared(name, suggestion: suggestion(for: name)))
+        }
+        let type = program.facts[slot].type
+        guard value == .unknown || value.conforms(to: type) else {
+            throw CaseError(.caseValueType, path: name, message: CaseMessages.wrongType(name, expected: type, got: value))
+        }
+        values[slot] = value
+    }
+
+    /// Makes a fact absent again.
+    public mutating func clear(_ name: String) {
+        if let slot = program.factSlot(name) { values[slot] = .unknown }
+    }
+
+    /// The facts that have a value, by name, in declaration order.
+    public var givenFacts: [(name: String, value: Value)] {
+        program.facts.enumerated().compactMap { slot, fact in values[slot] == .unknown ? nil : (fact.name, values[slot]) }
+    }
+
+    func suggestion(for name: String) -> String? {
+        Suggest.closest(to: name, among: program.facts.map(\.name))
+    }
+}
+
+/// A fact or case document that does not fit the rules' declarations.
+public struct CaseError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let code: DiagnosticCode
+    /// Where in the case: a fact name, or a JSON path like `$.fakta["barn.fødselsdato"]`.
+    public let path: String
+    public let message: String
+
+    public init(_ code: DiagnosticCode, path: String, message: String) {
+        self.code = code
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "feil[\(code.code)] \(path): \(message)" }
+}
+
+extension Value {
+    /// Whether the value is of `type` (an absent value fits any type).
+    public func conforms(to type: ValueType) -> Bool {
+        switch (self, type) {
+        case (.unknown, _), (_, .error): return true
+        case (.truth, .truth), (.number, .number), (.text, .text), (.date, .date), (.duration, .duration): return true
+        case (.enumeration(let a, _), .enumeration(let b)): return a == b
+        case (.record(let a, let fields), .record(let b)):
+            return a == b && zip(fields, b.fields).allSatisfy { $0.conforms(to: $1.type) }
+        case (.list(let items), .list(let element)): return items.allSatisfy { $0.conforms(to: element) }
+        default: return false
+        }
+    }
+}

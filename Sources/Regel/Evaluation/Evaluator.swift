@@ -1,0 +1,104 @@
+/// Evaluates compiled nodes against one case. A value type kept in locals:
+/// evaluation state in a class would cost exclusivity checks.
+struct Evaluator<Trace: Tracer> {
+    let program: CompiledRuleSet
+    let facts: [Value]
+    let date: CalendarDate
+    var ruleCache: [Value?]
+    var locals: [Value] = []
+    var tracer: Trace
+
+    init(program: CompiledRuleSet, facts: [Value], date: CalendarDate, tracer: Trace) {
+        self.program = program
+        self.facts = facts
+        self.date = date
+        self.tracer = tracer
+        self.ruleCache = Array(repeating: nil, count: program.rules.count)
+    }
+
+    /// Rule chains deeper than this are evaluated bottom-up first, so the
+    /// stack never grows with the length of a chain of rules.
+    static var maxRecursiveChain: Int { 64 }
+
+    mutating func evaluateRule(_ number: Int) -> Value {
+        if program.chainDepth[number] > Self.maxRecursiveChain { prepareDeepChain(number) }
+        return rule(number)
+    }
+
+    mutating func prepareDeepChain(_ number: Int) {
+        var needed = Set<Int>()
+        var stack = [number]
+        while let next = stack.popLast() {
+            for used in program.dependencies[next] where needed.insert(used).inserted && ruleCache[used] == nil { stack.append(used) }
+        }
+        for candidate in program.evaluationOrder where needed.contains(candidate) && ruleCache[candidate] == nil {
+            _ = rule(candidate)
+        }
+    }
+
+    mutating func rule(_ number: Int) -> Value {
+        if let cached = ruleCache[number] {
+            if Trace.isActive { tracer.reuseRule(number) }
+            return cached
+        }
+        if Trace.isActive { tracer.begin() }
+        let info = program.rules[number]
+        guard let versionIndex = info.versions.firstIndex(where: { $0.validity.contains(date) }) else {
+            let value = Value.notInForce(info.name)
+            ruleCache[number] = value
+            if Trace.isActive { tracer.endRule(number, version: nil, value: value, program: program, appliedException: nil) }
+            return value
+        }
+        let base = body(info.versions[versionIndex].body, type: info.type)
+        let (value, applied) = exceptions(info, base: base)
+        ruleCache[number] = value
+        if Trace.isActive { tracer.endRule(number, version: versionIndex, value: value, program: program, appliedException: applied) }
+        return value
+    }
+
+    mutating func body(_ body: CompiledBody, type: ValueType) -> Value {
+        switch body {
+        case .condition(let node), .value(let node): return value(node)
+        case .cases(let cases, let otherwise):
+            var outcomes: [Value] = []
+            for ruleCase in cases {
+                if Trace.isActive { tracer.begin() }
+                let condition = value(ruleCase.condition)
+                var result: Value?
+                if case .truth(true) = condition { result = value(ruleCase.value) }
+                else if condition.isUndetermined { outcomes.append(value(ruleCase.value)); result = nil }
+                if Trace.isActive { tracer.endStep(.hvis, id: ruleCase.id, value: result ?? condition, program: program) }
+                if let result { return Self.merge(outcomes + [result]) }
+            }
+            // With no `ellers` and no case that applies, a ja/nei rule is nei; other rules are ukjent.
+            let fallback = otherwise.map { value($0) } ?? (type == .truth ? .truth(false) : .unknown)
+            return Self.merge(outcomes + [fallback])
+        }
+    }
+
+    /// The possible outcomes of a chain whose earlier conditions are open, and
+    /// last the outcome if none of them holds: one value if all agree, else `ukjent`.
+    static func merge(_ outcomes: [Value]) -> Value {
+        guard let first = outcomes.first else { return .unknown }
+        if outcomes.count == 1 || (!first.isUndetermined && outcomes.allSatisfy({ $0 == first })) { return first }
+        return outcomes.first(where: \.isUndetermined) ?? .unknown
+    }
+
+    /// The first exception in force whose condition holds decides; an open condition leaves the result open
+    /// unless every outcome agrees.
+    mutating func exceptions(_ info: RuleInfo, base: Value) -> (Value, Int?) {
+        guard !info.exceptions.isEmpty else { return (base, nil) }
+        var outcomes: [Value] = []
+        for (index, exception) in info.exceptions.enumerated() where exception.validity.contains(date) {
+            if Trace.isActive { tracer.begin() }
+            let condition = value(exception.condition)
+            let result = condition.isUndetermined || condition == .truth(true) ? value(exception.value) : nil
+            if Trace.isActive { tracer.endStep(.exception, id: exception.id, value: condition, program: program) }
+            if condition == .truth(true), let result {
+                return (Self.merge(outcomes + [result]), outcomes.isEmpty ? index : nil)
+            }
+            if let result { outcomes.append(result) }
+        }
+        return (Self.merge(outcomes + [base]), nil)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Renders outcomes as JSON for hosts: the audit trail of a decision.
+///
+/// Schema version 1 (documented in docs/innebygging.md):
+/// `{"skjema":"regel-forklaring","versjon":1,"regelsett":FINGERPRINT,"vurderingsdato":"ÅÅÅÅ-MM-DD",
+///   "resultater":[{"regel","verdi","i_kraft","mangler":[{"navn","vurdering","spørsmål","veiledning","type"}],
+///   "forklaring":STEG}]}` where STEG is
+/// `{"type":"regel|faktum|vurdering|hvis|unntak|vilkår","tekst","verdi","sted","hjemmel":[…],"gyldighet","steg":[STEG]}`.
+public enum ExplanationJSON {
+    public static let schemaVersion = 1
+
+    public static func render(_ outcomes: [Outcome], program: CompiledRuleSet, vurderingsdato: CalendarDate) -> String {
+        JSONText.encode(object(outcomes, program: program, vurderingsdato: vurderingsdato))
+    }
+
+    static func object(_ outcomes: [Outcome], program: CompiledRuleSet, vurderingsdato: CalendarDate) -> [String: Any] {
+        [
+            "skjema": "regel-forklaring",
+            "versjon": schemaVersion,
+            "regelsett": program.fingerprint,
+            "vurderingsdato": vurderingsdato.description,
+            "resultater": outcomes.map(object),
+        ]
+    }
+
+    static func object(_ outcome: Outcome) -> [String: Any] {
+        var result: [String: Any] = [
+            "regel": outcome.rule,
+            "verdi": value(outcome.value),
+            "i_kraft": outcome.isInForce,
+            "mangler": outcome.missing.map { fact -> [String: Any] in
+                var item: [String: Any] = ["navn": fact.name, "vurdering": fact.isJudgement, "type": fact.type.displayName]
+                if let question = fact.question { item["spørsmål"] = question }
+                if let guidance = fact.guidance { item["veiledning"] = guidance }
+                return item
+            },
+        ]
+        if let explanation = outcome.explanation { result["forklaring"] = stepObject(explanation) }
+        return result
+    }
+
+    /// A value as JSON: ja/nei as booleans, ukjent and ikke i kraft as null, the rest as their text.
+    static func value(_ value: Value) -> Any {
+        switch value {
+        case .truth(let flag): return flag
+        case .unknown, .notInForce: return NSNull()
+        case .text(let text): return text
+        default: return value.displayText
+        }
+    }
+
+    static func stepObject(_ step: Explanation) -> [String: Any] {
+        var object: [String: Any] = ["tekst": step.text, "verdi": value(step.value), "sted": step.location]
+        switch step.kind {
+        case .rule(_, let hjemmel):
+            object["type"] = "regel"
+            object["hjemmel"] = hjemmel.map(hjemmelObject)
+        case .exception(let hjemmel):
+            object["type"] = "unntak"
+            object["hjemmel"] = hjemmel.map(hjemmelObject)
+        case .fact: object["type"] = "faktum"
+        case .judgement: object["type"] = "vurdering"
+        case .hvis: object["type"] = "hvis"
+        case .condition: object["type"] = "vilkår"
+        }
+        if case .notInForce = step.value { object["i_kraft"] = false }
+        if let validity = step.validity { object["gyldighet"] = validity }
+        if !step.children.isEmpty { object["steg"] = step.children.map(stepObject) }
+        return object
+    }
+
+    static func hjemmelObject(_ hjemmel: HjemmelInfo) -> [String: Any] {
+        var object: [String: Any] = ["henvisning": hjemmel.citation]
+        if let name = hjemmel.lovtekstName { object["lovtekst"] = name }
+        if let wording = hjemmel.wording { object["ordlyd"] = wording }
+        return object
+    }
+}

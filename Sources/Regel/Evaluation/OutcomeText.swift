@@ -1,0 +1,29 @@
+/// Outcomes as text: one line per rule, the explanation when asked for, and what is missing.
+public enum OutcomeText {
+    public static func render(_ outcomes: [Outcome], explain: Bool) -> String {
+        outcomes.map { render($0, explain: explain) }.joined(separator: explain ? "\n\n" : "\n")
+    }
+
+    public static func render(_ outcome: Outcome, explain: Bool) -> String {
+        var lines: [String] = []
+        if explain, let explanation = outcome.explanation {
+            lines.append(ExplanationText.render(explanation))
+        } else {
+            lines.append(outcome.isInForce ? "\(outcome.rule) = \(outcome.value.displayText)" : "\(outcome.rule): ikke i kraft på vurderingsdatoen")
+        }
+        if !outcome.missing.isEmpty {
+            lines.append("mangler for å avgjøre «\(outcome.rule)»:")
+            for fact in outcome.missing { lines.append("  - " + MissingText.line(fact)) }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// One missing fact as a line: name, kind and the question to ask.
+enum MissingText {
+    static func line(_ fact: MissingFact) -> String {
+        var text = fact.name + (fact.isJudgement ? " (faglig vurdering)" : "")
+        if let question = fact.question { text += ": \(question)" }
+        return text
+    }
+}

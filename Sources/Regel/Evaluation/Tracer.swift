@@ -1,0 +1,37 @@
+/// Receives the evaluation of nodes, to build an explanation or do nothing.
+/// The evaluator is generic over it, so the value-only path pays nothing.
+protocol Tracer {
+    static var isActive: Bool { get }
+    mutating func begin()
+    mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet)
+    /// Ends a `hvis` case or an `unntak`, whose value is its condition's.
+    mutating func endStep(_ kind: StepKind, id: Int, value: Value, program: CompiledRuleSet)
+    mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?)
+    /// Attaches the already built explanation of a rule evaluated earlier in this run.
+    mutating func reuseRule(_ rule: Int)
+}
+
+/// The tracer for value-only evaluation.
+struct NoTrace: Tracer {
+    static var isActive: Bool { false }
+    @inline(__always) mutating func begin() {}
+    @inline(__always) mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet) {}
+    @inline(__always) mutating func endStep(_ kind: StepKind, id: Int, value: Value, program: CompiledRuleSet) {}
+    @inline(__always) mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?) {}
+    @inline(__always) mutating func reuseRule(_ rule: Int) {}
+}
+
+/// Steps of a rule that are not expressions.
+enum StepKind {
+    case hvis, exception
+}
+
+extension Node.Kind {
+    /// Nodes that appear as steps in an explanation; the rest fold into their parent.
+    var isTraced: Bool {
+        switch self {
+        case .constant, .local, .vurderingsdato, .field, .arithmetic, .negate, .list, .record, .invalid: return false
+        default: return true
+        }
+    }
+}

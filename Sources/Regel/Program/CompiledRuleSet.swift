@@ -1,0 +1,148 @@
+/// A checked rule set, ready to evaluate: names resolved to slots once,
+/// immutable, safe to share between any number of threads.
+public final class CompiledRuleSet: Sendable {
+    /// Facts and vurderinger, indexed by slot.
+    public let facts: [FactInfo]
+    /// Rules, indexed by rule number.
+    public let rules: [RuleInfo]
+    /// Test blocks, for the test harness.
+    public let tests: [TestCase]
+    /// A stable hash of the source files, for audit trails.
+    public let fingerprint: String
+    let factSlots: [String: Int]
+    let ruleNumbers: [String: Int]
+    let nodeSources: [NodeSource]
+    /// Rules in an order where each comes after the rules it uses.
+    let evaluationOrder: [Int]
+    /// For each rule, the length of its longest chain of rule references.
+    let chainDepth: [Int]
+    let dependencies: [[Int]]
+
+    init(facts: [FactInfo], rules: [RuleInfo], tests: [TestCase], fingerprint: String, nodeSources: [NodeSource],
+         evaluationOrder: [Int], chainDepth: [Int], dependencies: [[Int]]) {
+        self.facts = facts
+        self.rules = rules
+        self.tests = tests
+        self.fingerprint = fingerprint
+        self.nodeSources = nodeSources
+        self.evaluationOrder = evaluationOrder
+        self.chainDepth = chainDepth
+        self.dependencies = dependencies
+        self.factSlots = Dictionary(facts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        self.ruleNumbers = Dictionary(rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The slot of a fact or vurdering by its dotted name.
+    public func factSlot(_ name: String) -> Int? { factSlots[name] }
+
+    /// The number of a rule by name.
+    public func ruleNumber(_ name: String) -> Int? { ruleNumbers[name] }
+
+    /// The fact or vurdering with this name.
+    public func fact(named name: String) -> FactInfo? { factSlots[name].map { facts[$0] } }
+
+    /// The rule with this name.
+    public func rule(named name: String) -> RuleInfo? { ruleNumbers[name].map { rules[$0] } }
+}
+
+/// A declared fact or vurdering.
+public struct FactInfo: Sendable {
+    public let name: String
+    public let type: ValueType
+    public let isJudgement: Bool
+    public let question: String?
+    public let guidance: String?
+    public let file: SourceFile
+    public let range: SourceRange
+}
+
+/// A resolved legal source: the citation as text and the statute wording if kept in a `lovtekst`.
+public struct HjemmelInfo: Sendable, Hashable {
+    /// `hol § 7-2 a første ledd`, or the lovtekst's title.
+    public let citation: String
+    /// The name of the `lovtekst`, when the hjemmel refers to one.
+    public let lovtekstName: String?
+    /// The statute wording, when kept in a `lovtekst`.
+    public let wording: String?
+}
+
+/// One version of a rule: its period, hjemmel and body.
+struct RuleVersion: Sendable {
+    let validity: Validity
+    let hjemmel: [HjemmelInfo]
+    let body: CompiledBody
+    let file: SourceFile
+    let range: SourceRange
+}
+
+/// How a compiled rule version gets its value.
+enum CompiledBody: Sendable {
+    case condition(Node)
+    case value(Node)
+    case cases([CompiledCase], otherwise: Node?)
+}
+
+/// One `hvis` line, compiled.
+struct CompiledCase: Sendable {
+    let id: Int
+    let condition: Node
+    let value: Node
+}
+
+/// An `unntak`, compiled.
+struct CompiledException: Sendable {
+    let id: Int
+    let validity: Validity
+    let hjemmel: [HjemmelInfo]
+    let condition: Node
+    let value: Node
+    let file: SourceFile
+    let range: SourceRange
+}
+
+/// A rule with all its versions and exceptions.
+public struct RuleInfo: Sendable {
+    public let name: String
+    public let type: ValueType
+    let versions: [RuleVersion]
+    let exceptions: [CompiledException]
+    public let file: SourceFile
+    public let range: SourceRange
+
+    /// Every hjemmel of every version, without repeats.
+    public var hjemmel: [HjemmelInfo] {
+        var seen = Set<HjemmelInfo>()
+        return versions.flatMap(\.hjemmel).filter { seen.insert($0).inserted }
+    }
+
+    /// Whether some version of the rule is in force on `date`.
+    public func isInForce(on date: CalendarDate) -> Bool { versions.contains { $0.validity.contains(date) } }
+}
+
+extension Validity {
+    /// `gjelder fra` and `gjelder til` are both inclusive.
+    func contains(_ date: CalendarDate) -> Bool {
+        if let from, date < from { return false }
+        if let to, to < date { return false }
+        return true
+    }
+}
+
+/// A checked `test` block, for the harness.
+public struct TestCase: Sendable {
+    public let declaration: TestDeclaration
+    public let file: SourceFile
+    /// Facts given, by slot.
+    let given: [(slot: Int, value: Value)]
+    let vurderingsdato: CalendarDate?
+    let expectations: [CompiledExpectation]
+}
+
+/// One `forvent` line, checked.
+struct CompiledExpectation: Sendable {
+    let declaration: Expectation
+    let rule: Int
+    /// nil when the test expects "ikke i kraft".
+    let expected: Value?
+    let missing: [String]?
+}

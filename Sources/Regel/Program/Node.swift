@@ -1,0 +1,40 @@
+/// A compiled expression: names resolved to slots, types checked.
+/// `id` indexes `CompiledRuleSet.nodeSources`, tying results to source text.
+struct Node: Sendable {
+    let id: Int
+    let kind: Kind
+
+    indirect enum Kind: Sendable {
+        case constant(Value)
+        case fact(Int)
+        case rule(Int)
+        case local(Int)
+        case vurderingsdato
+        case field(Node, Int)
+        case not(Node)
+        case logical(LogicalOperator, [Node])
+        case conditionList(ConditionListKind, [Node])
+        case compare(BinaryOperator, Node, Node)
+        case arithmetic(BinaryOperator, Node, Node)
+        case negate(Node)
+        case call(Builtin, [Node])
+        case quantifier(Quantifier, list: Node, condition: Node?, local: Int)
+        case list([Node])
+        case record(RecordType, [Node])
+        case invalid
+    }
+}
+
+/// The functions a rule can call.
+enum Builtin: String, CaseIterable, Sendable {
+    case alder, kjent, antall
+    case dagerMellom = "dager_mellom"
+    case årMellom = "år_mellom"
+}
+
+/// Where a node came from, for explanations and coverage.
+struct NodeSource: Sendable {
+    let file: SourceFile
+    let range: SourceRange
+    var text: String { file.text(range) }
+}
