@@ -11,6 +11,8 @@ extension CommandLine {
                                             vurder en sak etter reglene
       forklar (explain) REGLER --sak SAK.json [--regel NAVN] [--json]
                                             vurder og forklar hvorfor
+      test [FILER|MAPPER] [--filter TEKST] [--junit FIL]
+                                            kjør testene i reglene (standard: rules)
       hjelp (help)                          vis denne teksten
 
     utgangskoder: 0 uten feil, 1 når filene har feil, 2 ved feil bruk av kommandoen
@@ -28,6 +30,7 @@ extension CommandLine {
             case "sjekk", "check": return try CheckCommand.run(rest)
             case "vurder", "eval": return try EvaluateCommand.run(rest, alwaysExplain: false)
             case "forklar", "explain": return try EvaluateCommand.run(rest, alwaysExplain: true)
+            case "test": return try TestCommand.run(rest)
             case "hjelp", "help", "--help", "-h":
                 Output.out(usage)
                 return 0

@@ -6,16 +6,15 @@ public enum RegelChecker {
         public let diagnostics: [Diagnostic]
     }
 
-    /// Reads and checks every `.regel` file under `paths`.
+    /// Reads and checks every `.regel` file under `paths`, imports included.
     public static func check(paths: [String]) -> Result {
-        let (files, loadDiagnostics) = SourceLoader.load(paths: paths)
-        return check(files: files, extra: loadDiagnostics)
+        let compilation = RegelCompiler.compile(paths: paths)
+        return Result(fileCount: compilation.files.count, diagnostics: compilation.diagnostics)
     }
 
-    /// Checks source files already in memory.
+    /// Checks source files already in memory, as one rule set.
     public static func check(files: [SourceFile], extra: [Diagnostic] = []) -> Result {
-        var diagnostics = extra
-        for file in files { diagnostics += Parser.parse(file).diagnostics }
-        return Result(fileCount: files.count, diagnostics: diagnostics.sortedForReading())
+        let compilation = RegelCompiler.compile(files: files, root: nil, extra: extra)
+        return Result(fileCount: files.count, diagnostics: compilation.diagnostics)
     }
 }

@@ -19,6 +19,9 @@ extension Checker {
                 let fact = facts[slot]
                 if let value = constant(assignment.value, file, expected: fact.type, what: fact.name) { given.append((slot, value)) }
             }
+            if date == nil && !declaration.given.contains(where: { $0.path.text == "vurderingsdato" }) {
+                report(.testWithoutDate, TestMessages.missingDate(declaration.name), file, declaration.nameRange)
+            }
             let expectations = declaration.expectations.compactMap { checkExpectation($0, file) }
             return TestCase(declaration: declaration, file: file, given: given, vurderingsdato: date, expectations: expectations)
         }
@@ -92,6 +95,9 @@ enum ConstantFolder {
 enum TestMessages {
     static func notConstant(_ text: String) -> String {
         "«\(text)» er ikke en fast verdi; i en test skrives verdier som ja, 12, \"tekst\", 2024-01-31 eller [ … ]"
+    }
+    static func missingDate(_ name: String) -> String {
+        "testen «\(name)» mangler «vurderingsdato = ÅÅÅÅ-MM-DD» under «gitt»; uten den ville svaret avhenge av dagens dato"
     }
     static func unknownRule(_ name: String) -> String { "testen forventer noe av «\(name)», men det finnes ingen regel med det navnet" }
     static func wrongType(_ name: String, _ wanted: ValueType, _ got: ValueType) -> String {

@@ -46,7 +46,8 @@ final class Checker {
         let compiled = rules.compactMap { $0 }
         return CompiledRuleSet(facts: facts, rules: compiled, tests: tests,
                                fingerprint: Fingerprint.of(trees.map(\.file)), nodeSources: nodeSources,
-                               evaluationOrder: graph.order, chainDepth: graph.chainDepth, dependencies: graph.edges)
+                               evaluationOrder: graph.order, chainDepth: graph.chainDepth, dependencies: graph.edges,
+                               typeTable: types.mapValues(\.type), enumValueTable: enumValues)
     }
 
     /// Records where a compiled node came from and returns it.

@@ -74,6 +74,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case caseDate = "R0604"
     // Tests
     case unknownRuleInTest = "R0701"
+    case testWithoutDate = "R0702"
 
     /// The code as shown: `R0203`.
     public var code: String { rawValue }

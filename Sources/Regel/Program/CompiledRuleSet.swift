@@ -17,9 +17,15 @@ public final class CompiledRuleSet: Sendable {
     /// For each rule, the length of its longest chain of rule references.
     let chainDepth: [Int]
     let dependencies: [[Int]]
+    /// Declared types and enumeration values, to check expressions typed later (the REPL).
+    let typeTable: [String: ValueType]
+    let enumValueTable: [String: [EnumerationType]]
 
     init(facts: [FactInfo], rules: [RuleInfo], tests: [TestCase], fingerprint: String, nodeSources: [NodeSource],
-         evaluationOrder: [Int], chainDepth: [Int], dependencies: [[Int]]) {
+         evaluationOrder: [Int], chainDepth: [Int], dependencies: [[Int]],
+         typeTable: [String: ValueType], enumValueTable: [String: [EnumerationType]]) {
+        self.typeTable = typeTable
+        self.enumValueTable = enumValueTable
         self.facts = facts
         self.rules = rules
         self.tests = tests

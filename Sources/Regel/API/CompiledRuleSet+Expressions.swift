@@ -1,0 +1,86 @@
+/// Expressions typed by a person (the REPL): checked against the rule set and evaluated.
+extension CompiledRuleSet {
+    /// Evaluates `text` (a rule name, a fact, or any expression) for a case, with explanation and missing facts.
+    public func evaluateExpression(_ text: String, in givenCase: Case, sourceName: String = "uttrykk") -> Result<Outcome, DiagnosticList> {
+        let file = SourceFile(name: sourceName, text: text)
+        let (parsed, parseDiagnostics) = Parser.parseExpression(file)
+        guard let expression = parsed else { return .failure(DiagnosticList(items: parseDiagnostics)) }
+        let checker = Checker(program: self)
+        let (node, _) = checker.compile(expression, file, Scope())
+        guard !checker.diagnostics.hasErrors else { return .failure(DiagnosticList(items: checker.diagnostics.sortedForReading())) }
+        let extended = CompiledRuleSet(facts: facts, rules: rules, tests: tests, fingerprint: fingerprint,
+                                       nodeSources: checker.nodeSources,
+                                       evaluationOrder: evaluationOrder, chainDepth: chainDepth, dependencies: dependencies,
+                                       typeTable: typeTable, enumValueTable: enumValueTable)
+        var evaluator = Evaluator(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: ExplanationBuilder())
+        for rule in node.referencedRules where chainDepth[rule] > Evaluator<ExplanationBuilder>.maxRecursiveChain {
+            evaluator.prepareDeepChain(rule)
+        }
+        let value = evaluator.value(node)
+        let explanation = evaluator.tracer.result
+        let missing = explanation.map { MissingFacts.collect($0, program: self) } ?? []
+        return .success(Outcome(rule: text, value: value, explanation: explanation, missing: missing))
+    }
+}
+
+/// Diagnostics as an error value.
+public struct DiagnosticList: Error, Sendable {
+    public let items: [Diagnostic]
+}
+
+extension Checker {
+    /// A checker that knows the declarations of a compiled rule set, to check new expressions against it.
+    convenience init(program: CompiledRuleSet) {
+        self.init()
+        facts = program.facts
+        factSlots = program.factSlots
+        ruleNames = program.rules.map(\.name)
+        ruleNumbers = program.ruleNumbers
+        ruleTypes = program.rules.map(\.type)
+        types = program.typeTable.mapValues { ($0, SourceFile(name: "", bytes: []), SourceRange.at(0)) }
+        enumValues = program.enumValueTable
+        nodeSources = program.nodeSources
+    }
+}
+
+extension Node {
+    /// Rules this node refers to directly.
+    var referencedRules: [Int] {
+        var found: [Int] = []
+        var stack = [self]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .rule(let number): found.append(number)
+            case .field(let base, _), .not(let base), .negate(let base): stack.append(base)
+            case .logical(_, let items), .conditionList(_, let items), .list(let items), .record(_, let items), .call(_, let items):
+                stack += items
+            case .compare(_, let a, let b), .arithmetic(_, let a, let b): stack += [a, b]
+            case .quantifier(_, let list, let condition, _): stack += [list] + (condition.map { [$0] } ?? [])
+            case .constant, .fact, .local, .vurderingsdato, .invalid: break
+            }
+        }
+        return found
+    }
+}
+
+extension CompiledRuleSet {
+    /// Reads a value as written in Regel (`ja`, `12,5`, `2010-06-15`, `"tekst"`, `[…]`, `{…}`) for a fact,
+    /// checked against the fact's type. `vurderingsdato` is accepted as a name and needs a date.
+    public func parseValue(_ text: String, forFact name: String, sourceName: String = "verdi") -> Result<Value, DiagnosticList> {
+        let file = SourceFile(name: sourceName, text: text)
+        let type: ValueType
+        if name == "vurderingsdato" { type = .date } else if let fact = fact(named: name) { type = fact.type } else {
+            let suggestion = Suggest.closest(to: name, among: facts.map(\.name))
+            let diagnostic = Diagnostic(.unknownName, CheckingMessages.unknownName(name), file: nil, range: .at(0),
+                                        fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+            return .failure(DiagnosticList(items: [diagnostic]))
+        }
+        let (parsed, parseDiagnostics) = Parser.parseExpression(file)
+        guard let expression = parsed else { return .failure(DiagnosticList(items: parseDiagnostics)) }
+        let checker = Checker(program: self)
+        guard let value = checker.constant(expression, file, expected: type, what: name) else {
+            return .failure(DiagnosticList(items: checker.diagnostics.sortedForReading()))
+        }
+        return .success(value)
+    }
+}

@@ -1,0 +1,59 @@
+/// Runs the `test` blocks of a rule set: the same code for `regel test`, `swift test` and hosts.
+public enum TestRunner {
+    /// The outcome of one `test` block.
+    public struct TestResult: Sendable {
+        public let name: String
+        public let file: String
+        public let line: Int
+        public let failures: [Failure]
+        public var passed: Bool { failures.isEmpty }
+    }
+
+    /// One `forvent` line that did not hold.
+    public struct Failure: Sendable {
+        public let rule: String
+        public let line: Int
+        public let expected: String
+        public let actual: String
+        /// The explanation of the actual result, as text.
+        public let explanation: String
+    }
+
+    /// All results, with the totals.
+    public struct Report: Sendable {
+        public let results: [TestResult]
+        public var passedCount: Int { results.filter(\.passed).count }
+        public var failedCount: Int { results.count - passedCount }
+        /// `N passed, N failed`.
+        public var summaryLine: String { "\(passedCount) passed, \(failedCount) failed" }
+    }
+
+    /// Runs every test whose name contains `filter` (all when nil).
+    public static func run(_ program: CompiledRuleSet, filter: String? = nil) -> Report {
+        let selected = program.tests.filter { filter == nil || $0.declaration.name.localizedCaseInsensitiveContains(filter ?? "") }
+        return Report(results: selected.map { run($0, program: program) })
+    }
+
+    static func run(_ test: TestCase, program: CompiledRuleSet) -> TestResult {
+        var givenCase = program.makeCase(vurderingsdato: test.vurderingsdato ?? CalendarDate(unchecked: 2000, 1, 1))
+        for (slot, value) in test.given { givenCase[slot] = value }
+        let failures = test.expectations.compactMap { check($0, givenCase, program: program, file: test.file) }
+        return TestResult(name: test.declaration.name, file: test.file.name,
+                          line: test.file.location(of: test.declaration.range.start).line, failures: failures)
+    }
+
+    static func check(_ expectation: CompiledExpectation, _ givenCase: Case, program: CompiledRuleSet, file: SourceFile) -> Failure? {
+        let outcome = program.evaluate(ruleNumber: expectation.rule, in: givenCase)
+        let valueHolds = expectation.expected.map { $0 == outcome.value } ?? !outcome.isInForce
+        let actualMissing = outcome.missing.map(\.name)
+        let missingHolds = expectation.missing.map { Set($0) == Set(actualMissing) } ?? true
+        guard !valueHolds || !missingHolds else { return nil }
+        let expectedText = (expectation.expected?.displayText ?? "ikke i kraft")
+            + (expectation.missing.map { " mangler " + $0.joined(separator: ", ") } ?? "")
+        let actualText = (outcome.isInForce ? outcome.value.displayText : "ikke i kraft")
+            + (expectation.missing != nil || outcome.value == .unknown ? " mangler " + (actualMissing.isEmpty ? "ingenting" : actualMissing.joined(separator: ", ")) : "")
+        return Failure(rule: program.rules[expectation.rule].name, line: file.location(of: expectation.declaration.range.start).line,
+                       expected: expectedText, actual: actualText,
+                       explanation: outcome.explanation.map { ExplanationText.render($0, wording: false) } ?? "")
+    }
+}
