@@ -42,7 +42,8 @@ final class Checker {
         for number in graph.order { rules[number] = compileRule(number) }
         for cycle in graph.cycles { for number in cycle where rules[number] == nil { rules[number] = compileRule(number) } }
         let tests = checkTests()
-        lintUnusedFacts()
+        // An unused fact is often only the echo of a misspelt name: warn once the errors are fixed.
+        if !diagnostics.hasErrors && !trees.contains(where: { $0.diagnostics.hasErrors }) { lintUnusedFacts() }
         let compiled = rules.compactMap { $0 }
         return CompiledRuleSet(facts: facts, rules: compiled, tests: tests,
                                fingerprint: Fingerprint.of(trees.map(\.file)), nodeSources: nodeSources,

@@ -3,7 +3,16 @@ extension Parser {
     /// Grammar: henvisning → NAVN "§" paragraf { leddangivelse }
     mutating func parseCitation(in context: String) -> Citation? {
         let start = current.range.start
-        guard let law = expectName(in: context) else { return nil }
+        // A law's short name may be any word, even a keyword such as `test`, since `§` follows.
+        let law: Name
+        if current.kind.isKeyword && !endsLine && peek().kind == .section {
+            law = Name(text: text(current), range: current.range)
+            advance()
+        } else if let name = expectName(in: context) {
+            law = name
+        } else {
+            return nil
+        }
         guard expect(.section, "«§» etter lovens navn «\(law.text)»", in: context) != nil else { return nil }
         guard let section = parseSectionNumber(in: context) else { return nil }
         var parts = CitationParts()

@@ -85,7 +85,7 @@ extension Parser {
 
     /// Grammar: hjemmelsref → henvisning | NAVN
     mutating func parseHjemmelReference(in context: String) -> HjemmelReference? {
-        if at(.identifier) && peek().kind == .section && !peek().atLineStart {
+        if (at(.identifier) || current.kind.isKeyword) && !endsLine && peek().kind == .section && !peek().atLineStart {
             return parseCitation(in: context).map(HjemmelReference.citation)
         }
         return expectName(in: context).map(HjemmelReference.lovtekst)

@@ -57,7 +57,7 @@ public struct Parser {
     /// expression or clause being read has ended.
     var endsLine: Bool {
         if current.kind == .endOfFile { return true }
-        if position == lineOpener && current.lineIndent > 0 { return false }
+        if position == lineOpener { return false }
         return current.atLineStart && current.lineIndent <= (openBrackets.last ?? Int.max)
     }
 

@@ -1,0 +1,19 @@
+import Foundation
+import Testing
+
+/// Compares `actual` with a reviewed golden file next to the test; with
+/// REGEL_OPPDATER_GOLDEN=1 in the environment the file is rewritten instead.
+func assertGolden(_ actual: String, _ name: String, filePath: String = #filePath, sourceLocation: SourceLocation = #_sourceLocation) {
+    let folder = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+    let url = folder.appendingPathComponent(name)
+    if ProcessInfo.processInfo.environment["REGEL_OPPDATER_GOLDEN"] == "1" {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? actual.write(to: url, atomically: true, encoding: .utf8)
+        return
+    }
+    guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+        Issue.record("golden file \(name) is missing; run with REGEL_OPPDATER_GOLDEN=1 and review it", sourceLocation: sourceLocation)
+        return
+    }
+    #expect(actual == expected, "differs from golden \(name)", sourceLocation: sourceLocation)
+}
