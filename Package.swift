@@ -6,10 +6,13 @@ let package = Package(
     products: [
         .library(name: "Regel", targets: ["Regel"]),
         .executable(name: "regel", targets: ["regel"]),
+        .executable(name: "regel-benchmark", targets: ["RegelBenchmark"]),
     ],
     targets: [
         .target(name: "Regel"),
         .executableTarget(name: "regel", dependencies: ["Regel"]),
+        // Release-built benchmark: `swift run -c release regel-benchmark`.
+        .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
         .testTarget(name: "RegelTests", dependencies: ["Regel"]),
         .testTarget(name: "RegelCLITests", dependencies: ["regel"]),
     ],

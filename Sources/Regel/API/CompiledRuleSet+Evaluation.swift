@@ -27,7 +27,7 @@ extension CompiledRuleSet {
     public func evaluate(ruleNumber number: Int, in givenCase: Case) -> Outcome {
         var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: ExplanationBuilder())
         let value = evaluator.evaluateRule(number)
-        let explanation = evaluator.tracer.ruleExplanations[number] ?? evaluator.tracer.result
+        let explanation = evaluator.tracer.result
         let missing = explanation.map { MissingFacts.collect($0, program: self) } ?? []
         return Outcome(rule: rules[number].name, value: value, explanation: explanation, missing: missing)
     }

@@ -13,7 +13,8 @@ struct Evaluator<Trace: Tracer> {
         self.facts = facts
         self.date = date
         self.tracer = tracer
-        self.ruleCache = Array(repeating: nil, count: program.rules.count)
+        // Rules used from one place each need no cache: each is evaluated at most once per use.
+        self.ruleCache = program.cachesRules ? Array(repeating: nil, count: program.rules.count) : []
     }
 
     /// Rule chains deeper than this are evaluated bottom-up first, so the
@@ -37,7 +38,7 @@ struct Evaluator<Trace: Tracer> {
     }
 
     mutating func rule(_ number: Int) -> Value {
-        if let cached = ruleCache[number] {
+        if !ruleCache.isEmpty, let cached = ruleCache[number] {
             if Trace.isActive { tracer.reuseRule(number) }
             return cached
         }
@@ -45,13 +46,13 @@ struct Evaluator<Trace: Tracer> {
         let info = program.rules[number]
         guard let versionIndex = info.versions.firstIndex(where: { $0.validity.contains(date) }) else {
             let value = Value.notInForce(info.name)
-            ruleCache[number] = value
+            if !ruleCache.isEmpty { ruleCache[number] = value }
             if Trace.isActive { tracer.endRule(number, version: nil, value: value, program: program, appliedException: nil) }
             return value
         }
         let base = body(info.versions[versionIndex].body, type: info.type)
         let (value, applied) = exceptions(info, base: base)
-        ruleCache[number] = value
+        if !ruleCache.isEmpty { ruleCache[number] = value }
         if Trace.isActive { tracer.endRule(number, version: versionIndex, value: value, program: program, appliedException: applied) }
         return value
     }
@@ -93,7 +94,7 @@ struct Evaluator<Trace: Tracer> {
             if Trace.isActive { tracer.begin() }
             let condition = value(exception.condition)
             let result = condition.isUndetermined || condition == .truth(true) ? value(exception.value) : nil
-            if Trace.isActive { tracer.endStep(.exception, id: exception.id, value: condition, program: program) }
+            if Trace.isActive { tracer.endStep(.exception(exception.hjemmel), id: exception.id, value: condition, program: program) }
             if condition == .truth(true), let result {
                 return (Self.merge(outcomes + [result]), outcomes.isEmpty ? index : nil)
             }

@@ -17,38 +17,64 @@ public final class Explanation: Sendable {
     }
 
     public let kind: Kind
-    /// The source text of the step, e.g. `alder(barn.fødselsdato) < 18 år`.
-    public let text: String
     public let value: Value
     /// The sub-results that decided this one.
     public let children: [Explanation]
-    /// Where the step is written, as `fil:linje`.
-    public let location: String
     /// For a rule that is in force: the period of the version used.
     public let validity: String?
+    /// Where the step is written; text and location are read from it only when shown.
+    let source: NodeSource
+    /// True for an `alle:` / `minst ett av:` list.
+    let isList: Bool
 
-    init(kind: Kind, text: String, value: Value, children: [Explanation], location: String, validity: String? = nil) {
+    init(kind: Kind, value: Value, children: [Explanation], source: NodeSource, validity: String? = nil, isList: Bool = false) {
         self.kind = kind
-        self.text = text
         self.value = value
         self.children = children
-        self.location = location
+        self.source = source
         self.validity = validity
+        self.isList = isList
+    }
+
+    /// The source text of the step, e.g. `alder(barn.fødselsdato) < 18 år`; for a rule its name;
+    /// for `hvis` and `unntak` their first line.
+    public var text: String {
+        if case .rule(let name, _) = kind { return name }
+        let full = source.text
+        switch kind {
+        case .hvis, .exception: return full.split(separator: "\n").first.map(String.init) ?? full
+        default: return full
+        }
+    }
+
+    /// Where the step is written, as `fil:linje`.
+    public var location: String {
+        "\(source.file.name):\(source.file.location(of: source.range.start).line)"
     }
 }
 
 /// Builds explanations while the evaluator runs: a stack of open steps.
 struct ExplanationBuilder: Tracer {
     static var isActive: Bool { true }
-    var stack: [[Explanation]] = [[]]
-    var ruleExplanations: [Int: Explanation] = [:]
+    /// Finished steps not yet given to a parent, and where each open step's children start.
+    var finished: [Explanation] = []
+    var frames: [Int] = []
+    var ruleExplanations: [Explanation?] = []
 
-    mutating func begin() { stack.append([]) }
+    mutating func begin() { frames.append(finished.count) }
+
+    /// The children of the step that is ending.
+    mutating func takeChildren() -> [Explanation] {
+        let start = frames.popLast() ?? 0
+        let children = Array(finished[start...])
+        finished.removeSubrange(start...)
+        return children
+    }
 
     mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet) {
-        let children = Self.deciding(stack.removeLast(), for: node.kind, value: value)
-        let source = program.nodeSources[node.id]
+        let children = Self.deciding(takeChildren(), for: node.kind, value: value)
         let kind: Explanation.Kind
+        var isList = false
         switch node.kind {
         case .fact(let slot):
             let fact = program.facts[slot]
@@ -57,65 +83,61 @@ struct ExplanationBuilder: Tracer {
             // The rule's own step is already a child; a reference adds nothing.
             if let only = children.first, children.count == 1 { return append(only) }
             kind = .condition
+        case .conditionList:
+            kind = .condition
+            isList = true
         default: kind = .condition
         }
-        append(Explanation(kind: kind, text: source.text, value: value, children: children, location: location(source)))
+        append(Explanation(kind: kind, value: value, children: children, source: program.nodeSources[node.id], isList: isList))
     }
 
     mutating func endStep(_ kind: StepKind, id: Int, value: Value, program: CompiledRuleSet) {
-        let children = stack.removeLast()
-        let source = program.nodeSources[id]
+        let children = takeChildren()
         let stepKind: Explanation.Kind
         switch kind {
         case .hvis: stepKind = .hvis
-        case .exception:
-            let rule = program.rules.first { $0.exceptions.contains { $0.id == id } }
-            stepKind = .exception(hjemmel: rule?.exceptions.first { $0.id == id }?.hjemmel ?? [])
+        case .exception(let hjemmel): stepKind = .exception(hjemmel: hjemmel)
         }
-        let firstLine = source.text.split(separator: "\n").first.map(String.init) ?? source.text
-        append(Explanation(kind: stepKind, text: firstLine, value: value, children: children, location: location(source)))
+        append(Explanation(kind: stepKind, value: value, children: children, source: program.nodeSources[id]))
     }
 
     mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?) {
         let info = program.rules[rule]
-        var children = stack.removeLast()
-        let used = version.map { info.versions[$0] }
-        if children.count == 1, children[0].kind == .condition, children[0].text.contains("\n") {
+        var children = takeChildren()
+        if children.count == 1, children[0].isList {
             // `når alle:`: the list's items stand directly under the rule.
             children = children[0].children
         }
-        let hjemmel = used?.hjemmel ?? info.hjemmel
-        let explanation = Explanation(kind: .rule(name: info.name, hjemmel: hjemmel), text: info.name, value: value,
-                                      children: children, location: "\(info.file.name):\(info.file.location(of: info.range.start).line)",
-                                      validity: used.map { Self.describe($0.validity) } ?? nil)
-        ruleExplanations[rule] = explanation
+        let used = version.map { info.versions[$0] }
+        let explanation = Explanation(kind: .rule(name: info.name, hjemmel: used?.hjemmel ?? info.hjemmel), value: value,
+                                      children: children, source: NodeSource(file: info.file, range: info.range),
+                                      validity: used.flatMap { Self.describe($0.validity) })
+        if program.cachesRules {
+            if ruleExplanations.isEmpty { ruleExplanations = Array(repeating: nil, count: program.rules.count) }
+            ruleExplanations[rule] = explanation
+        }
         append(explanation)
     }
 
     mutating func reuseRule(_ rule: Int) {
-        if let explanation = ruleExplanations[rule] { append(explanation) }
+        if rule < ruleExplanations.count, let explanation = ruleExplanations[rule] { append(explanation) }
     }
 
     mutating func append(_ explanation: Explanation) {
-        stack[stack.count - 1].append(explanation)
+        finished.append(explanation)
     }
 
     /// For a decided `og`/`eller`, only the operands that decided it; otherwise all.
     static func deciding(_ children: [Explanation], for kind: Node.Kind, value: Value) -> [Explanation] {
-        switch (kind, value) {
-        case (.logical, .truth(let flag)), (.conditionList, .truth(let flag)):
-            let isAnd: Bool
-            if case .logical(let op, _) = kind { isAnd = op == .and } else if case .conditionList(let list, _) = kind { isAnd = list == .all } else { isAnd = true }
-            // ja for og / nei for eller: every operand counts. Otherwise only those with the deciding value.
-            if flag == isAnd { return children }
-            return children.filter { $0.value == value }
-        default:
-            return children
+        guard case .truth(let flag) = value else { return children }
+        let isAnd: Bool
+        switch kind {
+        case .logical(let op, _): isAnd = op == .and
+        case .conditionList(let list, _): isAnd = list == .all
+        default: return children
         }
-    }
-
-    func location(_ source: NodeSource) -> String {
-        "\(source.file.name):\(source.file.location(of: source.range.start).line)"
+        // ja for og / nei for eller: every operand counts. Otherwise only those with the deciding value.
+        return flag == isAnd ? children : children.filter { $0.value == value }
     }
 
     static func describe(_ validity: Validity) -> String? {
@@ -128,5 +150,5 @@ struct ExplanationBuilder: Tracer {
     }
 
     /// The single explanation left when evaluation of one rule is done.
-    var result: Explanation? { stack.first?.last }
+    var result: Explanation? { finished.last }
 }

@@ -23,7 +23,8 @@ struct NoTrace: Tracer {
 
 /// Steps of a rule that are not expressions.
 enum StepKind {
-    case hvis, exception
+    case hvis
+    case exception([HjemmelInfo])
 }
 
 extension Node.Kind {

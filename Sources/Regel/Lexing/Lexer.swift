@@ -16,6 +16,16 @@ public struct Lexer {
     /// Indentation of the logical line: continuation lines keep the indentation they continue.
     var logicalIndent = 0
 
+    static let singleByteSymbols: [UInt8: TokenKind] = [
+        UInt8(ascii: "("): .leftParen, UInt8(ascii: ")"): .rightParen, UInt8(ascii: "["): .leftBracket,
+        UInt8(ascii: "]"): .rightBracket, UInt8(ascii: "{"): .leftBrace, UInt8(ascii: "}"): .rightBrace,
+        UInt8(ascii: ","): .comma, UInt8(ascii: "."): .dot, UInt8(ascii: ":"): .colon,
+        UInt8(ascii: "+"): .plus, UInt8(ascii: "-"): .minus, UInt8(ascii: "*"): .star,
+        UInt8(ascii: "/"): .slash, UInt8(ascii: "="): .equal,
+    ]
+    /// `≠ ≤ ≥` by the last byte of their UTF-8 form (E2 89 xx).
+    static let mathSymbols: [UInt8: TokenKind] = [0xA0: .notEqual, 0xA4: .lessEqual, 0xA5: .greaterEqual]
+
     /// A line ending in one of these continues on the next indented line.
     static let continuing: Set<TokenKind> = [
         .keyword(.og), .keyword(.eller), .keyword(.ikke), .keyword(.der), .plus, .minus, .star, .slash,
@@ -144,13 +154,6 @@ public struct Lexer {
     mutating func lexSymbol() -> TokenKind? {
         let byte = bytes[index]
         let nextByte: UInt8 = index + 1 < bytes.count ? bytes[index + 1] : 0
-        let single: [UInt8: TokenKind] = [
-            UInt8(ascii: "("): .leftParen, UInt8(ascii: ")"): .rightParen, UInt8(ascii: "["): .leftBracket,
-            UInt8(ascii: "]"): .rightBracket, UInt8(ascii: "{"): .leftBrace, UInt8(ascii: "}"): .rightBrace,
-            UInt8(ascii: ","): .comma, UInt8(ascii: "."): .dot, UInt8(ascii: ":"): .colon,
-            UInt8(ascii: "+"): .plus, UInt8(ascii: "-"): .minus, UInt8(ascii: "*"): .star,
-            UInt8(ascii: "/"): .slash, UInt8(ascii: "="): .equal,
-        ]
         switch (byte, nextByte) {
         case (UInt8(ascii: "!"), UInt8(ascii: "=")): index += 2; return .notEqual
         case (UInt8(ascii: "<"), UInt8(ascii: "=")): index += 2; return .lessEqual
@@ -160,10 +163,9 @@ public struct Lexer {
         case (0xC2, 0xA7): index += 2; return .section
         default: break
         }
-        if let kind = single[byte] { index += 1; return kind }
+        if let kind = Lexer.singleByteSymbols[byte] { index += 1; return kind }
         if byte == 0xE2 && nextByte == 0x89 && index + 2 < bytes.count {
-            let kinds: [UInt8: TokenKind] = [0xA0: .notEqual, 0xA4: .lessEqual, 0xA5: .greaterEqual]
-            if let kind = kinds[bytes[index + 2]] { index += 3; return kind }
+            if let kind = Lexer.mathSymbols[bytes[index + 2]] { index += 3; return kind }
         }
         return nil
     }

@@ -17,6 +17,9 @@ public final class CompiledRuleSet: Sendable {
     /// For each rule, the length of its longest chain of rule references.
     let chainDepth: [Int]
     let dependencies: [[Int]]
+    /// True when rule values must be kept during one evaluation: some rule is used from more
+    /// than one place, or a chain is deep enough to be evaluated bottom-up.
+    let cachesRules: Bool
     /// Declared types and enumeration values, to check expressions typed later (the REPL).
     let typeTable: [String: ValueType]
     let enumValueTable: [String: [EnumerationType]]
@@ -24,6 +27,9 @@ public final class CompiledRuleSet: Sendable {
     init(facts: [FactInfo], rules: [RuleInfo], tests: [TestCase], fingerprint: String, nodeSources: [NodeSource],
          evaluationOrder: [Int], chainDepth: [Int], dependencies: [[Int]],
          typeTable: [String: ValueType], enumValueTable: [String: [EnumerationType]]) {
+        var users = Array(repeating: 0, count: rules.count)
+        for used in dependencies { for rule in used { users[rule] += 1 } }
+        self.cachesRules = users.contains { $0 > 1 } || (chainDepth.max() ?? 0) > Evaluator<NoTrace>.maxRecursiveChain
         self.typeTable = typeTable
         self.enumValueTable = enumValueTable
         self.facts = facts
@@ -116,9 +122,17 @@ public struct RuleInfo: Sendable {
     public let range: SourceRange
 
     /// Every hjemmel of every version, without repeats.
-    public var hjemmel: [HjemmelInfo] {
+    public let hjemmel: [HjemmelInfo]
+
+    init(name: String, type: ValueType, versions: [RuleVersion], exceptions: [CompiledException], file: SourceFile, range: SourceRange) {
+        self.name = name
+        self.type = type
+        self.versions = versions
+        self.exceptions = exceptions
+        self.file = file
+        self.range = range
         var seen = Set<HjemmelInfo>()
-        return versions.flatMap(\.hjemmel).filter { seen.insert($0).inserted }
+        self.hjemmel = versions.flatMap(\.hjemmel).filter { seen.insert($0).inserted }
     }
 
     /// Whether some version of the rule is in force on `date`.
