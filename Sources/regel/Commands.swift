@@ -11,7 +11,7 @@ extension CommandLine {
                                             vurder en sak etter reglene
       forklar (explain) REGLER --sak SAK.json [--regel NAVN] [--json]
                                             vurder og forklar hvorfor
-      test [FILER|MAPPER] [--filter TEKST] [--junit FIL]
+      test [FILER|MAPPER] [--filter TEKST] [--junit FIL] [--dekning] [--min-dekning N]
                                             kjør testene i reglene (standard: rules)
       hjelp (help)                          vis denne teksten
 

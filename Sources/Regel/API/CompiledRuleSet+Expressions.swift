@@ -8,7 +8,7 @@ extension CompiledRuleSet {
         let checker = Checker(program: self)
         let (node, _) = checker.compile(expression, file, Scope())
         guard !checker.diagnostics.hasErrors else { return .failure(DiagnosticList(items: checker.diagnostics.sortedForReading())) }
-        let extended = CompiledRuleSet(facts: facts, rules: rules, tests: tests, fingerprint: fingerprint,
+        let extended = CompiledRuleSet(facts: facts, rules: rules, tests: tests, conditions: conditions, fingerprint: fingerprint,
                                        nodeSources: checker.nodeSources,
                                        evaluationOrder: evaluationOrder, chainDepth: chainDepth, dependencies: dependencies,
                                        typeTable: typeTable, enumValueTable: enumValueTable)

@@ -45,7 +45,7 @@ final class Checker {
         // An unused fact is often only the echo of a misspelt name: warn once the errors are fixed.
         if !diagnostics.hasErrors && !trees.contains(where: { $0.diagnostics.hasErrors }) { lintUnusedFacts() }
         let compiled = rules.compactMap { $0 }
-        return CompiledRuleSet(facts: facts, rules: compiled, tests: tests,
+        return CompiledRuleSet(facts: facts, rules: compiled, tests: tests, conditions: ConditionInfo.all(in: compiled, nodeSources),
                                fingerprint: Fingerprint.of(trees.map(\.file)), nodeSources: nodeSources,
                                evaluationOrder: graph.order, chainDepth: graph.chainDepth, dependencies: graph.edges,
                                typeTable: types.mapValues(\.type), enumValueTable: enumValues)

@@ -68,7 +68,7 @@ struct Evaluator<Trace: Tracer> {
                 var result: Value?
                 if case .truth(true) = condition { result = value(ruleCase.value) }
                 else if condition.isUndetermined { outcomes.append(value(ruleCase.value)); result = nil }
-                if Trace.isActive { tracer.endStep(.hvis, id: ruleCase.id, value: result ?? condition, program: program) }
+                if Trace.isActive { tracer.endStep(.hvis, id: ruleCase.id, condition: condition, value: result ?? condition, program: program) }
                 if let result { return Self.merge(outcomes + [result]) }
             }
             // With no `ellers` and no case that applies, a ja/nei rule is nei; other rules are ukjent.
@@ -94,7 +94,7 @@ struct Evaluator<Trace: Tracer> {
             if Trace.isActive { tracer.begin() }
             let condition = value(exception.condition)
             let result = condition.isUndetermined || condition == .truth(true) ? value(exception.value) : nil
-            if Trace.isActive { tracer.endStep(.exception(exception.hjemmel), id: exception.id, value: condition, program: program) }
+            if Trace.isActive { tracer.endStep(.exception(exception.hjemmel), id: exception.id, condition: condition, value: condition, program: program) }
             if condition == .truth(true), let result {
                 return (Self.merge(outcomes + [result]), outcomes.isEmpty ? index : nil)
             }

@@ -91,7 +91,7 @@ struct ExplanationBuilder: Tracer {
         append(Explanation(kind: kind, value: value, children: children, source: program.nodeSources[node.id], isList: isList))
     }
 
-    mutating func endStep(_ kind: StepKind, id: Int, value: Value, program: CompiledRuleSet) {
+    mutating func endStep(_ kind: StepKind, id: Int, condition: Value, value: Value, program: CompiledRuleSet) {
         let children = takeChildren()
         let stepKind: Explanation.Kind
         switch kind {

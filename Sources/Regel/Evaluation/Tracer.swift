@@ -4,8 +4,8 @@ protocol Tracer {
     static var isActive: Bool { get }
     mutating func begin()
     mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet)
-    /// Ends a `hvis` case or an `unntak`, whose value is its condition's.
-    mutating func endStep(_ kind: StepKind, id: Int, value: Value, program: CompiledRuleSet)
+    /// Ends a `hvis` case or an `unntak`: its condition's value, and the value the step gave.
+    mutating func endStep(_ kind: StepKind, id: Int, condition: Value, value: Value, program: CompiledRuleSet)
     mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?)
     /// Attaches the already built explanation of a rule evaluated earlier in this run.
     mutating func reuseRule(_ rule: Int)
@@ -16,7 +16,7 @@ struct NoTrace: Tracer {
     static var isActive: Bool { false }
     @inline(__always) mutating func begin() {}
     @inline(__always) mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet) {}
-    @inline(__always) mutating func endStep(_ kind: StepKind, id: Int, value: Value, program: CompiledRuleSet) {}
+    @inline(__always) mutating func endStep(_ kind: StepKind, id: Int, condition: Value, value: Value, program: CompiledRuleSet) {}
     @inline(__always) mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?) {}
     @inline(__always) mutating func reuseRule(_ rule: Int) {}
 }

@@ -34,9 +34,15 @@ public enum TestRunner {
         return Report(results: selected.map { run($0, program: program) })
     }
 
-    static func run(_ test: TestCase, program: CompiledRuleSet) -> TestResult {
+    /// The case a test describes. (A test without vurderingsdato does not compile, so the fallback never decides.)
+    static func makeCase(for test: TestCase, program: CompiledRuleSet) -> Case {
         var givenCase = program.makeCase(vurderingsdato: test.vurderingsdato ?? CalendarDate(unchecked: 2000, 1, 1))
         for (slot, value) in test.given { givenCase[slot] = value }
+        return givenCase
+    }
+
+    static func run(_ test: TestCase, program: CompiledRuleSet) -> TestResult {
+        let givenCase = makeCase(for: test, program: program)
         let failures = test.expectations.compactMap { check($0, givenCase, program: program, file: test.file) }
         return TestResult(name: test.declaration.name, file: test.file.name,
                           line: test.file.location(of: test.declaration.range.start).line, failures: failures)

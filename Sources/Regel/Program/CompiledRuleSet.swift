@@ -7,6 +7,8 @@ public final class CompiledRuleSet: Sendable {
     public let rules: [RuleInfo]
     /// Test blocks, for the test harness.
     public let tests: [TestCase]
+    /// Every vilkår that coverage tracks: list items, `hvis` cases and `unntak`.
+    public let conditions: [ConditionInfo]
     /// A stable hash of the source files, for audit trails.
     public let fingerprint: String
     let factSlots: [String: Int]
@@ -24,7 +26,7 @@ public final class CompiledRuleSet: Sendable {
     let typeTable: [String: ValueType]
     let enumValueTable: [String: [EnumerationType]]
 
-    init(facts: [FactInfo], rules: [RuleInfo], tests: [TestCase], fingerprint: String, nodeSources: [NodeSource],
+    init(facts: [FactInfo], rules: [RuleInfo], tests: [TestCase], conditions: [ConditionInfo], fingerprint: String, nodeSources: [NodeSource],
          evaluationOrder: [Int], chainDepth: [Int], dependencies: [[Int]],
          typeTable: [String: ValueType], enumValueTable: [String: [EnumerationType]]) {
         var users = Array(repeating: 0, count: rules.count)
@@ -35,6 +37,7 @@ public final class CompiledRuleSet: Sendable {
         self.facts = facts
         self.rules = rules
         self.tests = tests
+        self.conditions = conditions
         self.fingerprint = fingerprint
         self.nodeSources = nodeSources
         self.evaluationOrder = evaluationOrder
@@ -165,4 +168,24 @@ struct CompiledExpectation: Sendable {
     /// nil when the test expects "ikke i kraft".
     let expected: Value?
     let missing: [String]?
+}
+
+/// A vilkår whose outcomes coverage reports.
+public struct ConditionInfo: Sendable {
+    public enum Kind: String, Sendable {
+        case item = "vilkår"
+        case hvis
+        case exception = "unntak"
+    }
+    public let kind: Kind
+    /// The rule it belongs to.
+    public let rule: String
+    public let file: SourceFile
+    public let range: SourceRange
+    /// The node or step id the evaluator reports it under.
+    let id: Int
+
+    /// The first line of its source text.
+    public var text: String { file.text(range).split(separator: "\n").first.map(String.init) ?? "" }
+    public var line: Int { file.location(of: range.start).line }
 }

@@ -1,10 +1,17 @@
 import Foundation
 import Regel
 
-/// `regel test [FILER|MAPPER] [--filter TEKST] [--junit FIL]`: runs the test blocks, ends with `N passed, N failed`.
+/// `regel test [FILER|MAPPER] [--filter TEKST] [--junit FIL] [--dekning] [--min-dekning N]`:
+/// runs the test blocks, ends with `N passed, N failed`.
 enum TestCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(args, valued: ["filter", "junit"], known: [])
+        let arguments = try Arguments(args, valued: ["filter", "junit", "min-dekning"], known: ["dekning"])
+        let minimum = try arguments.values["min-dekning"].map { text throws(UsageError) -> Double in
+            guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), (0...100).contains(value) else {
+                throw UsageError("«--min-dekning» trenger et tall fra 0 til 100")
+            }
+            return value
+        }
         let paths = arguments.operands.isEmpty ? ["rules"] : arguments.operands
         let compilation = RegelCompiler.compile(paths: paths)
         Output.diagnostics(compilation.diagnostics)
@@ -25,7 +32,16 @@ enum TestCommand {
                 return 1
             }
         }
+        var coverageFailed = false
+        if arguments.flags.contains("dekning") || minimum != nil {
+            let coverage = Coverage.measure(program, filter: arguments.values["filter"])
+            Output.out(CoverageText.render(coverage))
+            if let minimum, coverage.rulePercent < minimum || coverage.conditionPercent < minimum {
+                Output.err("dekningen er under \(CoverageText.format(minimum)) %")
+                coverageFailed = true
+            }
+        }
         Output.out(report.summaryLine)
-        return report.failedCount > 0 ? 1 : 0
+        return report.failedCount > 0 || coverageFailed ? 1 : 0
     }
 }

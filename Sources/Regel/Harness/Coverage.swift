@@ -1,0 +1,99 @@
+/// What the tests exercise: which rules they evaluate, and for every vilkår
+/// whether some test saw it ja, nei and ukjent.
+public struct CoverageReport: Sendable {
+    /// The outcomes seen for one vilkår.
+    public struct Condition: Sendable {
+        public let info: ConditionInfo
+        public let sawTrue: Bool
+        public let sawFalse: Bool
+        public let sawUnknown: Bool
+    }
+
+    /// Coverage of one file.
+    public struct FileCoverage: Sendable {
+        public let file: String
+        public let rules: [(name: String, evaluated: Bool)]
+        public let conditions: [Condition]
+    }
+
+    public let files: [FileCoverage]
+    /// Hjemler (citations) of rules that no test evaluates.
+    public let untestedHjemler: [String]
+
+    /// Rules evaluated by some test, in percent of all rules.
+    public var rulePercent: Double { Self.percent(files.flatMap(\.rules).filter(\.evaluated).count, files.flatMap(\.rules).count) }
+    /// Vilkår seen both ja and nei, counted per outcome, in percent.
+    public var conditionPercent: Double {
+        let all = files.flatMap(\.conditions)
+        return Self.percent(all.reduce(0) { $0 + ($1.sawTrue ? 1 : 0) + ($1.sawFalse ? 1 : 0) }, all.count * 2)
+    }
+
+    static func percent(_ part: Int, _ whole: Int) -> Double { whole == 0 ? 100 : Double(part) * 100 / Double(whole) }
+}
+
+/// Runs the tests of a rule set and records coverage.
+public enum Coverage {
+    public static func measure(_ program: CompiledRuleSet, filter: String? = nil) -> CoverageReport {
+        var tracer = CoverageTracer(program: program)
+        for test in program.tests where filter == nil || test.declaration.name.localizedCaseInsensitiveContains(filter ?? "") {
+            let givenCase = TestRunner.makeCase(for: test, program: program)
+            for expectation in test.expectations {
+                var evaluator = Evaluator(program: program, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: tracer)
+                _ = evaluator.evaluateRule(expectation.rule)
+                tracer = evaluator.tracer
+            }
+        }
+        return tracer.report()
+    }
+}
+
+/// Records outcomes per vilkår id and which rules ran.
+struct CoverageTracer: Tracer {
+    static var isActive: Bool { true }
+    let program: CompiledRuleSet
+    let tracked: Set<Int>
+    var seen: [Int: UInt8] = [:]
+    var evaluatedRules = Set<Int>()
+
+    init(program: CompiledRuleSet) {
+        self.program = program
+        self.tracked = Set(program.conditions.map(\.id))
+    }
+
+    mutating func begin() {}
+    mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet) { record(node.id, value) }
+    mutating func endStep(_ kind: StepKind, id: Int, condition: Value, value: Value, program: CompiledRuleSet) { record(id, condition) }
+    mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?) {
+        evaluatedRules.insert(rule)
+    }
+    mutating func reuseRule(_ rule: Int) {}
+
+    mutating func record(_ id: Int, _ value: Value) {
+        guard tracked.contains(id) else { return }
+        let bit: UInt8 = value == .truth(true) ? 1 : value == .truth(false) ? 2 : 4
+        seen[id, default: 0] |= bit
+    }
+
+    func report() -> CoverageReport {
+        var byFile: [String: (rules: [(String, Bool)], conditions: [CoverageReport.Condition])] = [:]
+        for (number, rule) in program.rules.enumerated() {
+            byFile[rule.file.name, default: ([], [])].rules.append((rule.name, evaluatedRules.contains(number)))
+        }
+        for info in program.conditions {
+            let bits = seen[info.id] ?? 0
+            byFile[info.file.name, default: ([], [])].conditions.append(
+                CoverageReport.Condition(info: info, sawTrue: bits & 1 != 0, sawFalse: bits & 2 != 0, sawUnknown: bits & 4 != 0))
+        }
+        let files = byFile.keys.sorted().map { name in
+            let entry = byFile[name] ?? ([], [])
+            return CoverageReport.FileCoverage(file: name, rules: entry.rules,
+                                               conditions: entry.conditions.sorted { $0.info.range.start < $1.info.range.start })
+        }
+        var untested: [String] = []
+        for (number, rule) in program.rules.enumerated() where !evaluatedRules.contains(number) {
+            for hjemmel in rule.hjemmel where !untested.contains(hjemmel.citation) { untested.append(hjemmel.citation) }
+        }
+        let tested = Set(program.rules.enumerated().filter { evaluatedRules.contains($0.offset) }.flatMap { $0.element.hjemmel.map(\.citation) })
+        return CoverageReport(files: files, untestedHjemler: untested.filter { !tested.contains($0) })
+    }
+}
