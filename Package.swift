@@ -15,6 +15,7 @@ let package = Package(
         .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
         .testTarget(name: "RegelTests", dependencies: ["Regel"]),
         .testTarget(name: "RegelCLITests", dependencies: ["regel"]),
+        .testTarget(name: "RuleLibraryTests", dependencies: ["Regel"]),
     ],
     swiftLanguageModes: [.v6]
 )
