@@ -25,11 +25,10 @@ extension CompiledRuleSet {
 
     /// Value, explanation and missing facts for a rule by number.
     public func evaluate(ruleNumber number: Int, in givenCase: Case) -> Outcome {
-        var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: ExplanationBuilder())
+        var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
+                                  tracer: ExplanationRecorder(program: self))
         let value = evaluator.evaluateRule(number)
-        let explanation = evaluator.tracer.result
-        let missing = explanation.map { MissingFacts.collect($0, program: self) } ?? []
-        return Outcome(rule: rules[number].name, value: value, explanation: explanation, missing: missing)
+        return Outcome(rule: rules[number].name, value: value, tape: evaluator.tracer.tape(program: self))
     }
 
     /// Every rule, in the order they are declared.

@@ -12,14 +12,13 @@ extension CompiledRuleSet {
                                        nodeSources: checker.nodeSources,
                                        evaluationOrder: evaluationOrder, chainDepth: chainDepth, dependencies: dependencies,
                                        typeTable: typeTable, enumValueTable: enumValueTable)
-        var evaluator = Evaluator(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: ExplanationBuilder())
-        for rule in node.referencedRules where chainDepth[rule] > Evaluator<ExplanationBuilder>.maxRecursiveChain {
+        var evaluator = Evaluator(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
+                                  tracer: ExplanationRecorder(program: extended))
+        for rule in node.referencedRules where chainDepth[rule] > Evaluator<ExplanationRecorder>.maxRecursiveChain {
             evaluator.prepareDeepChain(rule)
         }
         let value = evaluator.value(node)
-        let explanation = evaluator.tracer.result
-        let missing = explanation.map { MissingFacts.collect($0, program: self) } ?? []
-        return .success(Outcome(rule: text, value: value, explanation: explanation, missing: missing))
+        return .success(Outcome(rule: text, value: value, tape: evaluator.tracer.tape(program: extended)))
     }
 }
 

@@ -51,7 +51,7 @@ struct Evaluator<Trace: Tracer> {
             return value
         }
         let base = body(info.versions[versionIndex].body, type: info.type)
-        let (value, applied) = exceptions(info, base: base)
+        let (value, applied) = exceptions(info, rule: number, base: base)
         if !ruleCache.isEmpty { ruleCache[number] = value }
         if Trace.isActive { tracer.endRule(number, version: versionIndex, value: value, program: program, appliedException: applied) }
         return value
@@ -87,14 +87,14 @@ struct Evaluator<Trace: Tracer> {
 
     /// The first exception in force whose condition holds decides; an open condition leaves the result open
     /// unless every outcome agrees.
-    mutating func exceptions(_ info: RuleInfo, base: Value) -> (Value, Int?) {
+    mutating func exceptions(_ info: RuleInfo, rule number: Int, base: Value) -> (Value, Int?) {
         guard !info.exceptions.isEmpty else { return (base, nil) }
         var outcomes: [Value] = []
         for (index, exception) in info.exceptions.enumerated() where exception.validity.contains(date) {
             if Trace.isActive { tracer.begin() }
             let condition = value(exception.condition)
             let result = condition.isUndetermined || condition == .truth(true) ? value(exception.value) : nil
-            if Trace.isActive { tracer.endStep(.exception(exception.hjemmel), id: exception.id, condition: condition, value: condition, program: program) }
+            if Trace.isActive { tracer.endStep(.exception(rule: number, index: index), id: exception.id, condition: condition, value: condition, program: program) }
             if condition == .truth(true), let result {
                 return (Self.merge(outcomes + [result]), outcomes.isEmpty ? index : nil)
             }

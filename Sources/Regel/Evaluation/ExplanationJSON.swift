@@ -36,7 +36,7 @@ public enum ExplanationJSON {
                 return item
             },
         ]
-        if let explanation = outcome.explanation { result["forklaring"] = stepObject(explanation) }
+        if let explanation = outcome.explanation { result["forklaring"] = stepObject(explanation, depth: 0) }
         return result
     }
 
@@ -50,7 +50,11 @@ public enum ExplanationJSON {
         }
     }
 
-    static func stepObject(_ step: Explanation) -> [String: Any] {
+    /// Steps nested deeper than this are cut off with `"forkortet": true`, so a chain of thousands of
+    /// rules still gives a document every JSON reader can take.
+    static let maxDepth = 200
+
+    static func stepObject(_ step: Explanation, depth: Int) -> [String: Any] {
         var object: [String: Any] = ["tekst": step.text, "verdi": value(step.value), "sted": step.location]
         switch step.kind {
         case .rule(_, let hjemmel):
@@ -66,7 +70,11 @@ public enum ExplanationJSON {
         }
         if case .notInForce = step.value { object["i_kraft"] = false }
         if let validity = step.validity { object["gyldighet"] = validity }
-        if !step.children.isEmpty { object["steg"] = step.children.map(stepObject) }
+        if depth >= maxDepth && !step.children.isEmpty {
+            object["forkortet"] = true
+        } else if !step.children.isEmpty {
+            object["steg"] = step.children.map { stepObject($0, depth: depth + 1) }
+        }
         return object
     }
 

@@ -8,31 +8,44 @@
 ///     ...
 /// ```
 public enum ExplanationText {
+    /// Levels shown before a deeper part is cut off (a chain of thousands of rules).
+    public static let maxDepth = 100
+
     /// The whole tree; `wording` includes the statute text of each hjemmel once.
+    /// Walks with its own stack, and stops at `maxDepth` levels.
     public static func render(_ explanation: Explanation, wording: Bool = true) -> String {
         var lines: [String] = []
-        var shownWording = Set<String>()
-        render(explanation, depth: 0, into: &lines, wording: wording, shown: &shownWording)
+        var shown = Set<String>()
+        var stack: [(step: Explanation, depth: Int)] = [(explanation, 0)]
+        while let (step, depth) = stack.popLast() {
+            let indent = String(repeating: "  ", count: depth)
+            lines.append(indent + headline(step))
+            lines += sourceLines(step, indent: indent, wording: wording, shown: &shown)
+            if depth + 1 >= maxDepth && !step.children.isEmpty {
+                lines.append(indent + "  … forklaringen går dypere enn \(maxDepth) nivåer; resten er utelatt (JSON-forklaringen viser \(ExplanationJSON.maxDepth) nivåer)")
+                continue
+            }
+            for child in step.children.reversed() { stack.append((child, depth + 1)) }
+        }
         return lines.joined(separator: "\n")
     }
 
-    static func render(_ step: Explanation, depth: Int, into lines: inout [String], wording: Bool, shown: inout Set<String>) {
-        let indent = String(repeating: "  ", count: depth)
-        lines.append(indent + headline(step))
+    /// The hjemmel, the version's period and (once per text) the statute wording.
+    static func sourceLines(_ step: Explanation, indent: String, wording: Bool, shown: inout Set<String>) -> [String] {
+        var lines: [String] = []
         switch step.kind {
         case .rule(_, let hjemmel), .exception(let hjemmel):
             if !hjemmel.isEmpty { lines.append(indent + "  hjemmel: " + hjemmel.map(\.citation).joined(separator: "; ")) }
             if let validity = step.validity { lines.append(indent + "  (versjonen som \(validity))") }
-            if wording {
-                for item in hjemmel {
-                    guard let text = item.wording, let name = item.lovtekstName, shown.insert(name).inserted else { continue }
-                    lines.append(indent + "  lovtekst (\(item.citation)):")
-                    for line in text.split(separator: "\n", omittingEmptySubsequences: false) { lines.append(indent + "    » " + line) }
-                }
+            guard wording else { break }
+            for item in hjemmel {
+                guard let text = item.wording, let name = item.lovtekstName, shown.insert(name).inserted else { continue }
+                lines.append(indent + "  lovtekst (\(item.citation)):")
+                for line in text.split(separator: "\n", omittingEmptySubsequences: false) { lines.append(indent + "    » " + line) }
             }
         default: break
         }
-        for child in step.children { render(child, depth: depth + 1, into: &lines, wording: wording, shown: &shown) }
+        return lines
     }
 
     static func headline(_ step: Explanation) -> String {

@@ -4,10 +4,19 @@ public struct Outcome: Sendable {
     public let rule: String
     /// `ja`, `nei`, a value, `ukjent`, or "ikke i kraft".
     public let value: Value
-    /// The proof tree, when asked for.
-    public let explanation: Explanation?
     /// For an undecided result: the facts and vurderinger to ask for, in order.
     public let missing: [MissingFact]
+    let tape: ExplanationTape?
+
+    init(rule: String, value: Value, tape: ExplanationTape?) {
+        self.rule = rule
+        self.value = value
+        self.tape = tape
+        self.missing = tape?.missingFacts() ?? []
+    }
+
+    /// The proof tree: rule → value → the sub-results that decided it. Built from the recording when read.
+    public var explanation: Explanation? { tape.map { $0.explanation(at: $0.root) } }
 
     /// True when the rule has a version in force on the vurderingsdato.
     public var isInForce: Bool {
@@ -25,26 +34,3 @@ public struct MissingFact: Sendable, Equatable {
     public let type: ValueType
 }
 
-/// Finds the missing facts in an explanation: those under undecided steps,
-/// in the order the rule mentions them, each once.
-enum MissingFacts {
-    static func collect(_ explanation: Explanation, program: CompiledRuleSet) -> [MissingFact] {
-        guard explanation.value == .unknown else { return [] }
-        var seen = Set<String>()
-        var found: [MissingFact] = []
-        var stack = [explanation]
-        while let step = stack.popLast() {
-            switch step.kind {
-            case .fact(let name), .judgement(let name):
-                if step.value == .unknown, seen.insert(name).inserted, let fact = program.fact(named: name) {
-                    found.append(MissingFact(name: name, isJudgement: fact.isJudgement, question: fact.question,
-                                             guidance: fact.guidance, type: fact.type))
-                }
-            default:
-                // Only open steps can still change; children in reverse so the first is visited first.
-                for child in step.children.reversed() where child.value == .unknown { stack.append(child) }
-            }
-        }
-        return found
-    }
-}

@@ -24,7 +24,8 @@ struct NoTrace: Tracer {
 /// Steps of a rule that are not expressions.
 enum StepKind {
     case hvis
-    case exception([HjemmelInfo])
+    /// The exception with this index in the rule's list.
+    case exception(rule: Int, index: Int)
 }
 
 extension Node.Kind {

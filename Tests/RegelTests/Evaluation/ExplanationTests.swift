@@ -95,5 +95,10 @@ import Regel
         #expect(try program.valueText("r20000", "2024-01-01", ["start": "ja"]) == "ja")
         let outcome = try program.evaluate("r20000", in: try program.makeCase("2024-01-01", [:]))
         #expect(outcome.missing.map(\.name) == ["start"])
+        let text = try #require(outcome.explanation.map { ExplanationText.render($0) })
+        #expect(text.split(separator: "\n").count == 100 * 2 + 1)
+        #expect(text.hasSuffix("… forklaringen går dypere enn 100 nivåer; resten er utelatt (JSON-forklaringen viser 200 nivåer)"))
+        let json = ExplanationJSON.render([outcome], program: program, vurderingsdato: date("2024-01-01"))
+        #expect(json.contains("\"forkortet\" : true"))
     }
 }

@@ -1,0 +1,209 @@
+/// Records an evaluation as a flat tape of steps in post-order, each with
+/// the size of its subtree. Recording allocates almost nothing per step;
+/// the `Explanation` tree is built from the tape only when someone reads it.
+struct ExplanationRecorder: Tracer {
+    static var isActive: Bool { true }
+    var entries: [TraceEntry]
+    var frames: [Int]
+    /// Where each rule's entry is, for a rule used again in the same evaluation.
+    var ruleEntries: [Int]
+
+    init(program: CompiledRuleSet) {
+        entries = []
+        entries.reserveCapacity(32)
+        frames = []
+        frames.reserveCapacity(16)
+        ruleEntries = program.cachesRules ? Array(repeating: -1, count: program.rules.count) : []
+    }
+
+    mutating func begin() { frames.append(entries.count) }
+
+    mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet) {
+        let start = frames.popLast() ?? 0
+        hideUndecidingChildren(from: start, for: node.kind, value: value)
+        let step: TraceEntry.Step
+        switch node.kind {
+        case .fact(let slot): step = .fact(slot: slot, node: node.id)
+        case .rule: step = .ruleReference
+        case .conditionList: step = .list(node.id)
+        default: step = .node(node.id)
+        }
+        entries.append(TraceEntry(step: step, value: value, size: entries.count - start + 1))
+    }
+
+    mutating func endStep(_ kind: StepKind, id: Int, condition: Value, value: Value, program: CompiledRuleSet) {
+        let start = frames.popLast() ?? 0
+        let step: TraceEntry.Step
+        switch kind {
+        case .hvis: step = .hvis(id)
+        case .exception(let rule, let index): step = .exception(id, rule: rule, index: index)
+        }
+        entries.append(TraceEntry(step: step, value: value, size: entries.count - start + 1))
+    }
+
+    mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?) {
+        let start = frames.popLast() ?? 0
+        entries.append(TraceEntry(step: .rule(rule, version ?? -1), value: value, size: entries.count - start + 1))
+        if !ruleEntries.isEmpty { ruleEntries[rule] = entries.count - 1 }
+    }
+
+    mutating func reuseRule(_ rule: Int) {
+        guard rule < ruleEntries.count, ruleEntries[rule] >= 0 else { return }
+        entries.append(TraceEntry(step: .reuse(ruleEntries[rule]), value: entries[ruleEntries[rule]].value, size: 1))
+    }
+
+    /// For a decided `og`/`eller`, only the operands with the deciding value explain it.
+    mutating func hideUndecidingChildren(from start: Int, for kind: Node.Kind, value: Value) {
+        guard case .truth(let flag) = value else { return }
+        let isAnd: Bool
+        switch kind {
+        case .logical(let op, _): isAnd = op == .and
+        case .conditionList(let list, _): isAnd = list == .all
+        default: return
+        }
+        guard flag != isAnd else { return }
+        var index = entries.count - 1
+        while index >= start {
+            if entries[index].value != value { entries[index].hidden = true }
+            index -= entries[index].size
+        }
+    }
+
+    /// The finished recording.
+    func tape(program: CompiledRuleSet) -> ExplanationTape? {
+        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries)
+    }
+}
+
+/// One recorded step.
+struct TraceEntry: Sendable {
+    enum Step: Sendable {
+        case node(Int)
+        case list(Int)
+        case fact(slot: Int, node: Int)
+        case ruleReference
+        case rule(Int, Int)
+        case hvis(Int)
+        case exception(Int, rule: Int, index: Int)
+        /// The same rule again: the entry index of its first evaluation.
+        case reuse(Int)
+    }
+    let step: Step
+    let value: Value
+    /// Entries in this step's subtree, itself included.
+    let size: Int
+    var hidden = false
+
+    init(step: Step, value: Value, size: Int) {
+        self.step = step
+        self.value = value
+        self.size = size
+    }
+}
+
+/// A recorded evaluation: builds the explanation tree and finds the missing facts.
+final class ExplanationTape: Sendable {
+    let program: CompiledRuleSet
+    let entries: [TraceEntry]
+
+    init(program: CompiledRuleSet, entries: [TraceEntry]) {
+        self.program = program
+        self.entries = entries
+    }
+
+    var root: Int { entries.count - 1 }
+
+    /// The visible children of the entry at `index`, first to last.
+    func children(of index: Int) -> [Int] {
+        var found: [Int] = []
+        var child = index - 1
+        let start = index - entries[index].size + 1
+        while child >= start {
+            if !entries[child].hidden { found.append(child) }
+            child -= entries[child].size
+        }
+        return found.reversed()
+    }
+
+    /// The tree for the entry at `index`, built bottom-up without recursion: the tape is in
+    /// post-order, so every child, and every rule a `reuse` points back to, is built first.
+    func explanation(at index: Int) -> Explanation {
+        var built: [Explanation?] = []
+        built.reserveCapacity(index + 1)
+        for position in 0...index { built.append(make(position, built)) }
+        return built[index] ?? make(index, built)
+    }
+
+    func make(_ index: Int, _ built: [Explanation?]) -> Explanation {
+        let entry = entries[index]
+        var childIndices = children(of: index)
+        switch entry.step {
+        case .reuse(let target):
+            if target < built.count, let explanation = built[target] { return explanation }
+        case .ruleReference:
+            // The rule's own step says it all; the reference adds nothing.
+            if childIndices.count == 1, let only = childIndices.first, only < built.count, let child = built[only] { return child }
+        case .rule:
+            // `når alle:`: the list's items stand directly under the rule.
+            if childIndices.count == 1, let only = childIndices.first, case .list = entries[only].step {
+                childIndices = children(of: only)
+            }
+        default: break
+        }
+        let children = childIndices.compactMap { $0 < built.count ? built[$0] : nil }
+        switch entry.step {
+        case .node(let id), .list(let id):
+            return Explanation(kind: .condition, value: entry.value, children: children, source: program.nodeSources[id])
+        case .fact(let slot, let id):
+            let fact = program.facts[slot]
+            return Explanation(kind: fact.isJudgement ? .judgement(name: fact.name) : .fact(name: fact.name), value: entry.value,
+                               children: children, source: program.nodeSources[id], slot: slot)
+        case .hvis(let id):
+            return Explanation(kind: .hvis, value: entry.value, children: children, source: program.nodeSources[id])
+        case .exception(let id, let rule, let exception):
+            let hjemmel = program.rules[rule].exceptions[exception].hjemmel
+            return Explanation(kind: .exception(hjemmel: hjemmel), value: entry.value, children: children, source: program.nodeSources[id])
+        case .rule(let number, let version):
+            let info = program.rules[number]
+            let used = version >= 0 ? info.versions[version] : nil
+            return Explanation(kind: .rule(name: info.name, hjemmel: used?.hjemmel ?? info.hjemmel), value: entry.value,
+                               children: children, source: NodeSource(file: info.file, range: info.range),
+                               validity: used.flatMap { Self.describe($0.validity) })
+        case .ruleReference, .reuse:
+            return Explanation(kind: .condition, value: entry.value, children: children, source: program.nodeSources[0])
+        }
+    }
+
+    /// The facts under open steps, in the order the rules mention them, each once.
+    func missingFacts() -> [MissingFact] {
+        guard entries[root].value == .unknown else { return [] }
+        var seen: [Int] = []
+        var found: [MissingFact] = []
+        var stack = [root]
+        while let index = stack.popLast() {
+            switch entries[index].step {
+            case .fact(let slot, _):
+                guard !seen.contains(slot) else { continue }
+                seen.append(slot)
+                let fact = program.facts[slot]
+                found.append(MissingFact(name: fact.name, isJudgement: fact.isJudgement, question: fact.question,
+                                         guidance: fact.guidance, type: fact.type))
+            case .reuse(let target):
+                stack.append(target)
+            default:
+                // Only open steps can still change; children pushed in reverse so the first is visited first.
+                for child in children(of: index).reversed() where entries[child].value == .unknown { stack.append(child) }
+            }
+        }
+        return found
+    }
+
+    static func describe(_ validity: Validity) -> String? {
+        switch (validity.from, validity.to) {
+        case (nil, nil): return nil
+        case (let from?, nil): return "gjelder fra \(from)"
+        case (nil, let to?): return "gjelder til \(to)"
+        case (let from?, let to?): return "gjelder fra \(from) til \(to)"
+        }
+    }
+}
