@@ -56,13 +56,13 @@ public final class Explanation: @unchecked Sendable {
     }
 
     /// The source text of the step, e.g. `alder(barn.fødselsdato) < 18 år`; for a rule its name;
-    /// for `hvis` and `unntak` their first line.
+    /// for `hvis`, `unntak` and a vilkår list (`minst ett av:`) their first line.
     public var text: String {
         if case .rule(let name, _) = kind { return name }
         let full = source.text
         switch kind {
         case .hvis, .exception: return full.split(separator: "\n").first.map(String.init) ?? full
-        default: return full
+        default: return isList ? (full.split(separator: "\n").first.map(String.init) ?? full) : full
         }
     }
 

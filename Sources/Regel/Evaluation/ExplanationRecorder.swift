@@ -152,8 +152,10 @@ final class ExplanationTape: Sendable {
         }
         let children = childIndices.compactMap { $0 < built.count ? built[$0] : nil }
         switch entry.step {
-        case .node(let id), .list(let id):
+        case .node(let id):
             return Explanation(kind: .condition, value: entry.value, children: children, source: program.nodeSources[id])
+        case .list(let id):
+            return Explanation(kind: .condition, value: entry.value, children: children, source: program.nodeSources[id], isList: true)
         case .fact(let slot, let id):
             let fact = program.facts[slot]
             return Explanation(kind: fact.isJudgement ? .judgement(name: fact.name) : .fact(name: fact.name), value: entry.value,
