@@ -118,6 +118,7 @@ extension Parser {
     }
 
     /// Reads the text after `spørsmål` or `veiledning`: a string or a text block.
+    /// Grammar: tekst → STRENG | TEKSTBLOKK
     mutating func parseClauseText(after keyword: String, in context: String) -> String? {
         advance()
         if at(.string) { defer { advance() }; return StringLiteral.value(of: text(current)) }

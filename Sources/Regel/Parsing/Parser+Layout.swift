@@ -28,7 +28,7 @@ extension Parser {
         recovering = false
     }
 
-    /// Grammar: NAVN
+    /// Reads one name, reporting a keyword used as a name.
     mutating func expectName(in context: String) -> Name? {
         if at(.identifier) {
             defer { advance() }

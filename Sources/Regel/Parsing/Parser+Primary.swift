@@ -3,6 +3,7 @@ import Foundation
 /// Literals, names, calls, brackets and quantifiers.
 extension Parser {
     /// Grammar: primær → literal | kall | sti | "(" uttrykk ")" | listeliteral | postliteral | kvantor
+    /// Grammar: literal → TALL | DATO | VARIGHET | STRENG | "ja" | "nei" | "ukjent"
     mutating func parsePrimary(in context: String) -> Expression {
         let token = current
         guard !endsLine else {
@@ -62,8 +63,8 @@ extension Parser {
         advance()
         openBrackets.append(opening.lineIndent)
         let inner = parseExpression(in: context)
-        openBrackets.removeLast()
         closeBracket(.rightParen, ")", opening: opening, in: context)
+        openBrackets.removeLast()
         return Expression(id: inner.id, range: SourceRange(start: start, end: previous.range.end), kind: inner.kind)
     }
 
@@ -103,8 +104,8 @@ extension Parser {
                 if position == before && !endsLine && !at(close) && !at(.comma) { advance() }
             } while eat(.comma) && !at(close)
         }
-        openBrackets.removeLast()
         closeBracket(close, closeText, opening: opening, in: context)
+        openBrackets.removeLast()
         return items
     }
 

@@ -16,6 +16,7 @@ extension Parser {
     }
 
     /// Grammar: regelklausul → hjemmel | gyldighet | "når" vilkår | "verdi" uttrykk | tilfelle | ellers
+    /// Grammar: ellers → "ellers" ":" uttrykk
     mutating func parseRuleClause(_ clauses: inout RuleClauses, in context: String) -> Bool {
         let clauseIndent = current.lineIndent
         switch current.kind {

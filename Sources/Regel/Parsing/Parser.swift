@@ -58,7 +58,10 @@ public struct Parser {
     var endsLine: Bool {
         if current.kind == .endOfFile { return true }
         if position == lineOpener { return false }
-        return current.atLineStart && current.lineIndent <= (openBrackets.last ?? Int.max)
+        guard current.atLineStart, let opener = openBrackets.last else { return current.atLineStart }
+        // Inside brackets a line goes on when it is indented deeper, or closes the bracket at the opener's indentation.
+        let closes = current.kind == .rightParen || current.kind == .rightBracket || current.kind == .rightBrace
+        return closes ? current.lineIndent < opener || current.lineIndent == 0 : current.lineIndent <= opener
     }
 
     /// Lets the first token of the current line be read as part of a clause.
