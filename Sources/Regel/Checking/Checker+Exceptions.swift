@@ -23,7 +23,7 @@ extension Checker {
                 continue
             }
             checkValidity(declaration.validity, file)
-            if declaration.hjemmel.isEmpty {
+            if declaration.hjemmel.isEmpty && !filesWithParseErrors.contains(file.name) {
                 report(.missingHjemmel, CheckingMessages.exceptionWithoutHjemmel(name), file, declaration.rule.range)
             }
             compiled.append(CompiledException(id: node(.invalid, file, declaration.range).id, validity: declaration.validity,

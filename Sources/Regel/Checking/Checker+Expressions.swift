@@ -34,7 +34,8 @@ extension Checker {
             if type != .number && type != .duration && type != .error {
                 report(.operandTypes, CheckingMessages.cannotNegate(type), file, operand.range)
             }
-            return (node(.negate(operandNode), file, range), type == .duration ? .duration : .number)
+            let resultType: ValueType = type == .duration || type == .number ? type : .error
+            return (node(.negate(operandNode), file, range), resultType)
         case .not(let operand):
             let operandNode = compileCondition(operand, file, scope)
             return (node(.not(operandNode), file, range), .truth)

@@ -32,8 +32,9 @@ extension Checker {
                 let valueA = earlier.declaration.value.map { $0.canonicalText(earlier.file) } ?? "nei"
                 let valueB = later.declaration.value.map { $0.canonicalText(later.file) } ?? "nei"
                 let line = earlier.file.location(of: earlier.declaration.range.start).line
+                let otherFile = earlier.file === later.file ? nil : earlier.file.name
                 report(.overlappingExceptions,
-                       CheckingMessages.overlappingExceptions(later.declaration.rule.text, line: line, file: earlier.file.name,
+                       CheckingMessages.overlappingExceptions(later.declaration.rule.text, line: line, file: otherFile,
                                                               sameValue: valueA == valueB),
                        later.file, later.declaration.rule.range,
                        notes: [DiagnosticNote("det andre unntaket", file: earlier.file, range: earlier.declaration.rule.range)])

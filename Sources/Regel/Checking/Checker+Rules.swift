@@ -12,7 +12,7 @@ extension Checker {
             }
             type = type ?? bodyType
             checkValidity(declaration.validity, file)
-            if declaration.hjemmel.isEmpty {
+            if declaration.hjemmel.isEmpty && !filesWithParseErrors.contains(file.name) {
                 report(.missingHjemmel, CheckingMessages.missingHjemmel(name), file, declaration.name.range)
             }
             versions.append(RuleVersion(validity: declaration.validity, hjemmel: resolveHjemmel(declaration.hjemmel, file),

@@ -18,6 +18,8 @@ final class Checker {
     var nodeSources: [NodeSource] = []
     var usedFacts = Set<Int>()
     var ruleNumbers: [String: Int] = [:]
+    /// Files the parser found errors in: warnings there would mostly echo those errors.
+    var filesWithParseErrors = Set<String>()
 
     func report(_ code: DiagnosticCode, _ message: String, _ file: SourceFile, _ range: SourceRange,
                 notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
@@ -33,6 +35,7 @@ final class Checker {
     }
 
     func run(_ trees: [SyntaxTree]) -> CompiledRuleSet {
+        filesWithParseErrors = Set(trees.filter { $0.diagnostics.hasErrors }.map(\.file.name))
         collectTypes(trees)
         collectDeclarations(trees)
         let graph = RuleGraph(checker: self)

@@ -65,9 +65,10 @@ enum CheckingMessages {
     static func ordering(_ op: BinaryOperator, _ type: ValueType) -> String {
         "«\(op.rawValue)» kan bare brukes på tall, datoer og varigheter, ikke på \(type.displayName)"
     }
-    static func overlappingExceptions(_ rule: String, line: Int, file: String, sameValue: Bool) -> String {
+    static func overlappingExceptions(_ rule: String, line: Int, file: String?, sameValue: Bool) -> String {
         let result = sameValue ? "" : " og gi ulike svar"
-        return "to unntak for «\(rule)» kan gjelde samtidig\(result) (det andre står på linje \(line) i \(file)); det første i fil- og linjerekkefølge vinner"
+        let place = file.map { "linje \(line) i \($0)" } ?? "linje \(line)"
+        return "to unntak for «\(rule)» kan gjelde samtidig\(result) (det andre står på \(place)); det første i fil- og linjerekkefølge vinner"
     }
     static func overlappingVersions(_ name: String) -> String {
         "to versjoner av regelen «\(name)» gjelder på samme dag; periodene i «gjelder fra/til» må ikke overlappe"

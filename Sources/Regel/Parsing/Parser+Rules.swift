@@ -25,11 +25,13 @@ extension Parser {
         case .keyword(.når):
             clauses.noteBody(.condition, at: current.range)
             advance()
-            clauses.condition = clauses.condition ?? parseCondition(ownerIndent: clauseIndent, in: context)
+            let condition = parseCondition(ownerIndent: clauseIndent, in: context)
+            if clauses.condition == nil { clauses.condition = condition }
         case .keyword(.verdi):
             clauses.noteBody(.value, at: current.range)
             advance()
-            clauses.value = clauses.value ?? parseExpression(in: context)
+            let value = parseExpression(in: context)
+            if clauses.value == nil { clauses.value = value }
         case .keyword(.hvis):
             clauses.noteBody(.cases, at: current.range)
             if let otherwise = clauses.otherwiseRange {
@@ -121,11 +123,13 @@ extension Parser {
         case .keyword(.når):
             checkNotDuplicate(clauses.condition != nil, "når", in: context)
             advance()
-            clauses.condition = clauses.condition ?? parseCondition(ownerIndent: clauseIndent, in: context)
+            let condition = parseCondition(ownerIndent: clauseIndent, in: context)
+            if clauses.condition == nil { clauses.condition = condition }
         case .keyword(.gir):
             checkNotDuplicate(value != nil, "gir", in: context)
             advance()
-            value = value ?? parseExpression(in: context)
+            let given = parseExpression(in: context)
+            if value == nil { value = given }
         default: return false
         }
         return true

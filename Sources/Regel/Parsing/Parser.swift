@@ -127,6 +127,8 @@ public struct Parser {
                          notes: [DiagnosticNote] = [], fix: FixIt? = nil) {
         guard !recovering else { return }
         recovering = true
+        // A character that forms no token is reported by the lexer's own message when it is passed.
+        if current.kind == .invalid && range == current.range { return }
         record(Diagnostic(code, message, file: file, range: range, notes: notes, fix: fix))
     }
 

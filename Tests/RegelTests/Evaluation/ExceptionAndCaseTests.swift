@@ -62,7 +62,7 @@ import Regel
     @Test func overlappingExceptionsAreReported() {
         let found = checkDiagnostics(Self.source)
         #expect(found.contains {
-            $0.hasPrefix("R0504 18:12 to unntak for «rett» kan gjelde samtidig og gi ulike svar (det andre står på linje 15 i test.regel)")
+            $0.hasPrefix("R0504 18:12 to unntak for «rett» kan gjelde samtidig og gi ulike svar (det andre står på linje 15)")
         })
     }
 
