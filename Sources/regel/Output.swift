@@ -18,6 +18,7 @@ enum Output {
 
     static func diagnostics(_ diagnostics: [Diagnostic]) {
         guard !diagnostics.isEmpty else { return }
-        err(TextRenderer(colors: colorsOnStderr).render(diagnostics))
+        // A blank line after the last diagnostic, before whatever summary follows.
+        err(TextRenderer(colors: colorsOnStderr).render(diagnostics) + "\n")
     }
 }

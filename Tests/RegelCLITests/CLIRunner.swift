@@ -32,12 +32,23 @@ struct CLIRunner {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        // Read stderr on another thread, so a full pipe can never stall the child.
+        let errorBox = DataBox()
+        let reader = Thread { errorBox.data = err.fileHandleForReading.readDataToEndOfFile(); errorBox.done.signal() }
+        reader.start()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errorBox.done.wait()
+        let errData = errorBox.data
         process.waitUntilExit()
         return Result(exitCode: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// Data handed from the reader thread.
+final class DataBox: @unchecked Sendable {
+    var data = Data()
+    let done = DispatchSemaphore(value: 0)
 }
