@@ -54,7 +54,7 @@ var random = Generator()
 func truth(_ random: inout Generator) -> Value {
     switch random.next() % 5 { case 0: return .unknown; case 1, 2: return .truth(false); default: return .truth(true) }
 }
-let start = CalendarDate(year: 2000, month: 1, day: 1)!
+guard let start = CalendarDate(iso: "2000-01-01"), let inForce = CalendarDate(iso: "2022-08-01") else { exit(1) }
 let cases: [Case] = (0..<caseCount).map { _ in
     var givenCase = program.makeCase(vurderingsdato: start.adding(days: Int(random.next() % 9000)) ?? start)
     for (index, slot) in slots.enumerated() {
@@ -66,7 +66,7 @@ let cases: [Case] = (0..<caseCount).map { _ in
 /// The same conditions written by hand in Swift, over the same slots, with the same three-valued logic.
 @inline(never)
 func handWritten(_ givenCase: Case) -> Value {
-    guard givenCase.vurderingsdato >= CalendarDate(year: 2022, month: 8, day: 1)! else { return .notInForce("rett_til_barnekoordinator") }
+    guard givenCase.vurderingsdato >= inForce else { return .notInForce("rett_til_barnekoordinator") }
     func and(_ a: Value, _ b: Value) -> Value {
         if a == .truth(false) || b == .truth(false) { return .truth(false) }
         if a == .unknown || b == .unknown { return .unknown }
