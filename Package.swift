@@ -13,7 +13,8 @@ let package = Package(
         .executableTarget(name: "regel", dependencies: ["Regel"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
         .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
-        .testTarget(name: "RegelTests", dependencies: ["Regel"]),
+        .testTarget(name: "RegelTests", dependencies: ["Regel"],
+                    exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts"]),
         .testTarget(name: "RegelCLITests", dependencies: ["regel"]),
         .testTarget(name: "RuleLibraryTests", dependencies: ["Regel"]),
     ],

@@ -13,6 +13,7 @@ extension CommandLine {
                                             vurder og forklar hvorfor
       test [FILER|MAPPER] [--filter TEKST] [--junit FIL] [--dekning] [--min-dekning N]
                                             kjør testene i reglene (standard: rules)
+      repl [REGLER]                         utforsk en sak interaktivt (standard: rules)
       hjelp (help)                          vis denne teksten
 
     utgangskoder: 0 uten feil, 1 når filene har feil, 2 ved feil bruk av kommandoen
@@ -31,6 +32,7 @@ extension CommandLine {
             case "vurder", "eval": return try EvaluateCommand.run(rest, alwaysExplain: false)
             case "forklar", "explain": return try EvaluateCommand.run(rest, alwaysExplain: true)
             case "test": return try TestCommand.run(rest)
+            case "repl": return try ReplCommand.run(rest)
             case "hjelp", "help", "--help", "-h":
                 Output.out(usage)
                 return 0

@@ -77,7 +77,7 @@ extension CompiledRuleSet {
         let (parsed, parseDiagnostics) = Parser.parseExpression(file)
         guard let expression = parsed else { return .failure(DiagnosticList(items: parseDiagnostics)) }
         let checker = Checker(program: self)
-        guard let value = checker.constant(expression, file, expected: type, what: name) else {
+        guard let value = checker.constant(expression, file, expected: type, what: name, inTest: false) else {
             return .failure(DiagnosticList(items: checker.diagnostics.sortedForReading()))
         }
         return .success(value)

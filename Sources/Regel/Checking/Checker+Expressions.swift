@@ -82,7 +82,7 @@ extension Checker {
         if components.count == 1 && first.text == "vurderingsdato" {
             return (node(.vurderingsdato, file, first.range), .date)
         }
-        reportUnknownName(path, file, scope)
+        reportUnknownName(path, file, scope, expected: expected)
         return (node(.invalid, file, path.range), .error)
     }
 
@@ -133,8 +133,15 @@ extension Checker {
         return (node(.field(base, index), file, field.range), record.fields[index].type)
     }
 
-    func reportUnknownName(_ path: Path, _ file: SourceFile, _ scope: Scope) {
+    func reportUnknownName(_ path: Path, _ file: SourceFile, _ scope: Scope, expected: ValueType? = nil) {
+        // Where a value of an enumeration is expected, its values are the useful answer.
         let candidates = facts.map(\.name) + ruleNames + Array(enumValues.keys) + scope.locals.map(\.name) + ["vurderingsdato"]
+        if case .enumeration(let type) = expected, path.components.count == 1 {
+            let suggestion = Suggest.closest(to: path.text, among: type.values) ?? Suggest.closest(to: path.text, among: candidates)
+            report(.unknownName, CheckingMessages.notAnEnumValue(path.text, type), file, path.range,
+                   fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+            return
+        }
         let suggestion = Suggest.closest(to: path.text, among: candidates)
         report(.unknownName, CheckingMessages.unknownName(path.text), file, path.range,
                fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })

@@ -55,16 +55,17 @@ extension Checker {
     }
 
     /// The value of a constant expression of `expected` type, or nil after reporting why not.
-    func constant(_ expression: Expression, _ file: SourceFile, expected: ValueType, what: String) -> Value? {
+    /// `inTest` words the messages for a `test` block; otherwise for a value typed in a session.
+    func constant(_ expression: Expression, _ file: SourceFile, expected: ValueType, what: String, inTest: Bool = true) -> Value? {
         let before = diagnostics.count
         let (compiled, type) = compile(expression, file, Scope(), expected: expected)
         guard diagnostics.count == before else { return nil }
         guard expected.accepts(type) else {
-            report(.typeMismatch, TestMessages.wrongType(what, expected, type), file, expression.range)
+            report(.typeMismatch, TestMessages.wrongType(what, expected, type, inTest: inTest), file, expression.range)
             return nil
         }
         guard let value = ConstantFolder.value(compiled) else {
-            report(.notAConstant, TestMessages.notConstant(file.text(expression.range)), file, expression.range)
+            report(.notAConstant, TestMessages.notConstant(file.text(expression.range), inTest: inTest), file, expression.range)
             return nil
         }
         return value
@@ -93,14 +94,14 @@ enum ConstantFolder {
 
 /// Norwegian texts for problems in test blocks.
 enum TestMessages {
-    static func notConstant(_ text: String) -> String {
-        "«\(text)» er ikke en fast verdi; i en test skrives verdier som ja, 12, \"tekst\", 2024-01-31 eller [ … ]"
+    static func notConstant(_ text: String, inTest: Bool) -> String {
+        "«\(text)» er ikke en fast verdi; \(inTest ? "i en test skrives verdier" : "skriv verdien") som ja, 12, \"tekst\", 2024-01-31 eller [ … ]"
     }
     static func missingDate(_ name: String) -> String {
         "testen «\(name)» mangler «vurderingsdato = ÅÅÅÅ-MM-DD» under «gitt»; uten den ville svaret avhenge av dagens dato"
     }
     static func unknownRule(_ name: String) -> String { "testen forventer noe av «\(name)», men det finnes ingen regel med det navnet" }
-    static func wrongType(_ name: String, _ wanted: ValueType, _ got: ValueType) -> String {
-        "«\(name)» er \(wanted.displayName), men testen gir \(got.displayName)"
+    static func wrongType(_ name: String, _ wanted: ValueType, _ got: ValueType, inTest: Bool) -> String {
+        "«\(name)» er \(wanted.displayName), men \(inTest ? "testen gir" : "verdien er") \(got.displayName)"
     }
 }

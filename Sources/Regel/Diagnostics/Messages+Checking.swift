@@ -87,6 +87,9 @@ enum CheckingMessages {
         "fant ingen lovtekst «\(name)»; skriv en henvisning som «hol § 7-2 a» eller deklarer «lovtekst \(name)»"
     }
     static func unknownName(_ name: String) -> String { "ukjent navn «\(name)»" }
+    static func notAnEnumValue(_ name: String, _ type: EnumerationType) -> String {
+        "«\(name)» er ikke en av verdiene i \(ValueType.enumeration(type).displayName): " + type.values.joined(separator: ", ")
+    }
     static func unknownType(_ name: String) -> String { "ukjent type «\(name)»" }
     static func unreachableCase(_ line: Int) -> String {
         "dette «hvis» nås aldri: vilkåret er allerede dekket av «hvis» på linje \(line)"

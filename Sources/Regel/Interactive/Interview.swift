@@ -1,0 +1,100 @@
+/// An interview about one rule: asks only for facts that can still change the answer,
+/// one at a time, until the rule is decided or nothing more can be asked.
+struct Interview {
+    let target: Fragment
+    /// Facts the user chose not to answer («vet ikke»).
+    var skipped: Set<String> = []
+    /// The fact asked about now.
+    var current: MissingFact?
+
+    static let skipWords: Set<String> = ["vet ikke", "hopp over", "?", "skip"]
+    static let stopWords: Set<String> = ["avbryt", "stopp", "cancel"]
+}
+
+extension ReplSession {
+    func startInterview(_ target: Fragment, input: String) -> String {
+        switch outcome(for: target, input: input) {
+        case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
+        case .success(let outcome):
+            guard outcome.value == .unknown else {
+                return "«\(target.text)» er allerede avgjort:\n" + OutcomeText.render(Outcome(rule: target.text, value: outcome.value, tape: outcome.tape), explain: true)
+            }
+            guard !outcome.missing.isEmpty else { return MissingFactsText.render(outcome, name: target.text, vurderingsdato: vurderingsdato) }
+            interview = Interview(target: target)
+            return "intervju om «\(target.text)»: svar på spørsmålene; «vet ikke» hopper over et spørsmål, «avbryt» eller Ctrl-C stopper\n"
+                + nextQuestion(after: outcome)
+        }
+    }
+
+    /// One answer to the current question.
+    func answer(_ line: String) -> String {
+        guard let state = interview, let fact = state.current, let program else { return "" }
+        let answer = SessionCommand.trimmed(Fragment(text: line, column: 0))
+        if Interview.stopWords.contains(answer.text) { return cancel() }
+        if answer.text.isEmpty { return "svar på spørsmålet, skriv «vet ikke» for å hoppe over det, eller «avbryt»\n" + question(fact) }
+        if Interview.skipWords.contains(answer.text) {
+            interview?.skipped.insert(fact.name)
+        } else {
+            let value = answer.text == "ukjent" ? Result<Value, DiagnosticList>.success(.unknown)
+                : program.parseValue(InputDiagnostics.padded(answer), forFact: fact.name, sourceName: "svar")
+            switch value {
+            case .failure(let problems):
+                return InputDiagnostics.render(problems.items, input: line) + "\nprøv igjen: " + question(fact)
+            case .success(.unknown):
+                interview?.skipped.insert(fact.name)
+            case .success(let value):
+                givenCase?.store(fact.name, value)
+                typedFacts.removeAll { $0.name == fact.name }
+                typedFacts.append((fact.name, value))
+            }
+        }
+        switch outcome(for: state.target, input: state.target.text) {
+        case .failure(let problems):
+            interview = nil
+            return InputDiagnostics.render(problems.items, input: state.target.text)
+        case .success(let outcome):
+            return nextQuestion(after: outcome)
+        }
+    }
+
+    /// The next question, or the result when the rule is decided or nothing more can be asked.
+    func nextQuestion(after outcome: Outcome) -> String {
+        guard let state = interview else { return "" }
+        let named = Outcome(rule: state.target.text, value: outcome.value, tape: outcome.tape)
+        guard outcome.value == .unknown else {
+            interview = nil
+            return "\navgjort:\n" + OutcomeText.render(named, explain: true)
+        }
+        guard let next = outcome.missing.first(where: { !state.skipped.contains($0.name) }) else {
+            interview = nil
+            return "\nkan ikke avgjøres uten svarene du hoppet over:\n" + OutcomeText.render(named, explain: false)
+        }
+        interview?.current = next
+        return question(next)
+    }
+
+    /// `barn.fødselsdato (dato, ÅÅÅÅ-MM-DD): Når er barnet født?`, with the guidance for a vurdering.
+    func question(_ fact: MissingFact) -> String {
+        var header = fact.name + " (" + (fact.isJudgement ? "faglig vurdering, " : "") + AnswerHint.text(for: fact.type) + ")"
+        if let question = fact.question { header += ": " + question }
+        if let guidance = fact.guidance { header += "\n  veiledning: " + guidance }
+        return header
+    }
+}
+
+/// How to write an answer of a type.
+enum AnswerHint {
+    static func text(for type: ValueType) -> String {
+        switch type {
+        case .truth: return "ja/nei"
+        case .number: return "tall, f.eks. 12,5"
+        case .text: return "tekst i anførselstegn"
+        case .date: return "dato, ÅÅÅÅ-MM-DD"
+        case .duration: return "varighet, f.eks. 6 måneder"
+        case .enumeration(let enumeration): return "en av: " + enumeration.values.joined(separator: ", ")
+        case .record(let record): return "{" + record.fields.map { "\($0.name): …" }.joined(separator: ", ") + "}"
+        case .list(let element): return "liste: [\(text(for: element)), …]"
+        case .error: return "verdi"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+/// Setting, forgetting and listing the facts of the session's case.
+extension ReplSession {
+    func set(_ name: String, _ fragment: Fragment, input: String, program: CompiledRuleSet) -> String {
+        if fragment.text.isEmpty {
+            return InputDiagnostics.render("skriv en verdi etter «=», eller «glem \(name)»", at: Fragment(text: "=", column: fragment.column - 1), input: input)
+        }
+        if fragment.text == "ukjent" {
+            return name == "vurderingsdato" ? InputDiagnostics.render("vurderingsdatoen må være en dato", at: fragment, input: input)
+                                            : forget([Fragment(text: name, column: 0)], input: input)
+        }
+        switch program.parseValue(InputDiagnostics.padded(fragment), forFact: name, sourceName: "inndata") {
+        case .failure(let problems):
+            // After a syntax error, say how a value of the fact's type is written.
+            let syntaxError = problems.items.first?.code.code.hasPrefix("R02") == true
+            let type = name == "vurderingsdato" ? ValueType.date : program.fact(named: name)?.type
+            let hint = syntaxError ? type.map { "\n  «\(name)» tar \(AnswerHint.text(for: $0))" } : nil
+            return InputDiagnostics.render(problems.items, input: input) + (hint ?? "")
+        case .success(let value):
+            if name == "vurderingsdato", case .date(let date) = value {
+                vurderingsdato = date
+                givenCase?.vurderingsdato = date
+            } else {
+                givenCase?.store(name, value)
+                typedFacts.removeAll { $0.name == name }
+                typedFacts.append((name, value))
+            }
+            return ""
+        }
+    }
+
+    func forget(_ names: [Fragment], input: String) -> String {
+        guard let program else { return "" }
+        for name in names where program.fact(named: name.text) == nil {
+            let suggestion = Suggest.closest(to: name.text, among: program.facts.map(\.name))
+            return InputDiagnostics.render("«\(name.text)» er ikke et faktum" + (suggestion.map { "; mente du «\($0)»?" } ?? ""),
+                                           at: name, input: input)
+        }
+        for name in names {
+            givenCase?.clear(name.text)
+            typedFacts.removeAll { $0.name == name.text }
+        }
+        return ""
+    }
+
+    func forgetAll() -> String {
+        let count = typedFacts.count
+        for (name, _) in typedFacts { givenCase?.clear(name) }
+        typedFacts = []
+        return "glemte \(FactCount.text(count))"
+    }
+
+    /// The vurderingsdato and the given facts, as they would be typed.
+    func factsText() -> String {
+        var lines = ["vurderingsdato = \(vurderingsdato)"]
+        for (name, value) in givenCase?.givenFacts ?? [] {
+            let judgement = program?.fact(named: name)?.isJudgement == true ? "  (faglig vurdering)" : ""
+            lines.append("\(name) = \(value.sourceText)\(judgement)")
+        }
+        if lines.count == 1 { lines.append("ingen fakta er gitt ennå; skriv for eksempel «navn = verdi»") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Case {
+    /// Stores a value already checked against the fact's type.
+    mutating func store(_ name: String, _ value: Value) {
+        if let slot = program.factSlot(name) { values[slot] = value }
+    }
+}
+
+/// «1 faktum», «2 fakta».
+enum FactCount {
+    static func text(_ count: Int) -> String { count == 1 ? "1 faktum" : "\(count) fakta" }
+}

@@ -1,0 +1,83 @@
+import Foundation
+
+/// Evaluating rules and expressions, explaining them, and listing what is missing.
+extension ReplSession {
+    /// The outcome for a rule name or an expression, or the diagnostics to show under the line.
+    func outcome(for target: Fragment, input: String) -> Result<Outcome, DiagnosticList> {
+        guard let program, let givenCase else { return .failure(DiagnosticList(items: [])) }
+        if let number = program.ruleNumber(target.text) {
+            if !askedRules.contains(target.text) { askedRules.append(target.text) }
+            return .success(program.evaluate(ruleNumber: number, in: givenCase))
+        }
+        return program.evaluateExpression(InputDiagnostics.padded(target), in: givenCase, sourceName: "inndata")
+    }
+
+    func evaluate(_ target: Fragment, input: String, explain: Bool) -> String {
+        switch outcome(for: target, input: input) {
+        case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
+        case .success(let outcome):
+            let shown = Outcome(rule: target.text, value: outcome.value, tape: outcome.tape)
+            return OutcomeText.render(shown, explain: explain)
+        }
+    }
+
+    func missing(_ target: Fragment, input: String) -> String {
+        switch outcome(for: target, input: input) {
+        case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
+        case .success(let outcome): return MissingFactsText.render(outcome, name: target.text, vurderingsdato: vurderingsdato)
+        }
+    }
+
+    /// Every rule with its hjemmel, by file; rules with no version in force are marked.
+    func rulesText(_ program: CompiledRuleSet) -> String {
+        var lines: [String] = []
+        var currentFile = ""
+        for rule in program.rules {
+            if rule.file.name != currentFile {
+                currentFile = rule.file.name
+                lines.append((lines.isEmpty ? "" : "\n") + (currentFile as NSString).lastPathComponent + ":")
+            }
+            let hjemmel = rule.hjemmel.map(\.citation).joined(separator: "; ")
+            let inForce = rule.isInForce(on: vurderingsdato) ? "" : "  (ikke i kraft på vurderingsdatoen)"
+            lines.append("  \(rule.name) — \(hjemmel.isEmpty ? "uten hjemmel" : hjemmel)\(inForce)")
+        }
+        return lines.isEmpty ? "reglene har ingen regler" : lines.joined(separator: "\n")
+    }
+
+    /// `lagre test "navn" [til FIL]`: the rules asked about so far (all rules if none), with their current results.
+    func saveTest(_ name: String, to file: String?) -> String {
+        guard let program, let givenCase else { return "" }
+        let rules = askedRules.compactMap(program.ruleNumber)
+        let numbers = rules.isEmpty ? Array(program.rules.indices) : rules
+        let block = TestWriter.block(name: name, givenCase: givenCase, outcomes: numbers.map { program.evaluate(ruleNumber: $0, in: givenCase) })
+        guard let file else { return block }
+        let path = file.hasPrefix("/") ? file : (workingFolder as NSString).appendingPathComponent(file)
+        let existing = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+        var text = existing ?? ""
+        if !text.isEmpty { text += text.hasSuffix("\n") ? "\n" : "\n\n" }
+        text += block + "\n"
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            return "feil: kunne ikke skrive til «\(file)»"
+        }
+        return "skrev testen «\(name)» med \(numbers.count) \(numbers.count == 1 ? "forventning" : "forventninger") til \(file)"
+    }
+}
+
+/// What is still missing for a result, as a numbered list of questions.
+enum MissingFactsText {
+    static func render(_ outcome: Outcome, name: String, vurderingsdato: CalendarDate) -> String {
+        if case .notInForce = outcome.value {
+            return "«\(name)» er ikke i kraft på vurderingsdatoen \(vurderingsdato); ingen opplysninger kan endre det"
+        }
+        guard !outcome.missing.isEmpty else {
+            if outcome.value == .unknown { return "«\(name)» er ukjent, men ingen opplysninger mangler: svaret kan ikke avgjøres med disse reglene" }
+            return "«\(name)» er avgjort (\(outcome.value.displayText)); ingenting mangler"
+        }
+        var lines = ["mangler for å avgjøre «\(name)»:"]
+        for (index, fact) in outcome.missing.enumerated() {
+            lines.append("  \(index + 1). " + MissingText.line(fact))
+            if let guidance = fact.guidance { lines.append("     veiledning: \(guidance)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

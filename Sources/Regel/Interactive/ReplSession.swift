@@ -1,0 +1,118 @@
+import Foundation
+
+/// An interactive session over a rule set: one line in, text out. The terminal, the history and
+/// the line editing live elsewhere; this is the part that knows the rules, so it can be tested
+/// with scripted lines.
+public final class ReplSession {
+    /// The rule files or folders, read again by `last`.
+    public let paths: [String]
+    /// The rule set, or nil while the files have errors.
+    public internal(set) var program: CompiledRuleSet?
+    var givenCase: Case?
+    /// The vurderingsdato, kept apart from the case so it survives a reload that fails.
+    var vurderingsdato: CalendarDate
+    /// Facts typed so far, by name, in the order they were given: survives reloads.
+    var typedFacts: [(name: String, value: Value)] = []
+    /// Rules the user has asked about, for `lagre test`.
+    var askedRules: [String] = []
+    var interview: Interview?
+    /// Lines of an input that is not complete yet.
+    var pendingLines: [String] = []
+    let today: CalendarDate
+    /// Where `lagre test … til FIL` writes relative paths.
+    let workingFolder: String
+
+    /// Reads the rules at `paths`. `today` is the first vurderingsdato.
+    public init(paths: [String], today: CalendarDate, workingFolder: String = FileManager.default.currentDirectoryPath) {
+        self.paths = paths
+        self.today = today
+        self.vurderingsdato = today
+        self.workingFolder = workingFolder
+        startText = load()
+    }
+
+    /// What to show when the session starts: what was read, any diagnostics, and how to go on.
+    public internal(set) var startText = ""
+
+    /// The prompt for the next line.
+    public var prompt: String {
+        if interview != nil { return "svar> " }
+        return pendingLines.isEmpty ? "regel> " : "   ...> "
+    }
+
+    /// Whether the session has ended (`avslutt`).
+    public internal(set) var hasEnded = false
+
+    /// Handles one typed line and returns what to show (possibly nothing).
+    public func handle(_ line: String) -> String {
+        if interview != nil { return answer(line) }
+        pendingLines.append(line)
+        // Joined into one line: the layout rule of files does not apply to what is typed.
+        let input = pendingLines.map { SessionCommand.trimmed(Fragment(text: $0, column: 0)).text }.joined(separator: " ")
+        if InputCompleteness.isIncomplete(input) { return "" }
+        pendingLines = []
+        return run(input)
+    }
+
+    /// Ctrl-C: drops a half-typed input or stops an interview; the session goes on.
+    public func cancel() -> String {
+        if interview != nil {
+            interview = nil
+            return "intervjuet er avbrutt; svarene du ga, er tatt vare på"
+        }
+        pendingLines = []
+        return ""
+    }
+
+    /// End of input (Ctrl-D).
+    public func endOfInput() -> String {
+        hasEnded = true
+        return interview != nil ? "intervjuet er avbrutt" : ""
+    }
+
+    func run(_ input: String) -> String {
+        guard !input.allSatisfy(\.isWhitespace) else { return "" }
+        let command = SessionCommand.parse(input) { [program] name in program?.fact(named: name) != nil }
+        switch command {
+        case .help: return SessionHelp.text
+        case .quit:
+            hasEnded = true
+            return ""
+        case .reload: return load()
+        case .misuse(let message, let fragment): return InputDiagnostics.render(message, at: fragment, input: input)
+        default: break
+        }
+        guard let program, givenCase != nil else {
+            return "reglene har feil og kan ikke brukes; rett dem og skriv «last»"
+        }
+        switch command {
+        case .set(let name, let value): return set(name, value, input: input, program: program)
+        case .forget(let names): return forget(names, input: input)
+        case .forgetAll: return forgetAll()
+        case .facts: return factsText()
+        case .rules: return rulesText(program)
+        case .evaluate(let target):
+            if let unknown = unknownCommand(target) { return InputDiagnostics.render(unknown.message, at: unknown.word, input: input) }
+            return evaluate(target, input: input, explain: false)
+        case .why(let target): return evaluate(target, input: input, explain: true)
+        case .missing(let target): return missing(target, input: input)
+        case .interview(let target): return startInterview(target, input: input)
+        case .saveTest(let name, let file): return saveTest(name, to: file)
+        case .help, .quit, .reload, .misuse: return ""
+        }
+    }
+
+    /// `foo bar` where `foo` is no command and no name: say so, instead of a parse error about `bar`.
+    func unknownCommand(_ target: Fragment) -> (message: String, word: Fragment)? {
+        let (word, rest) = SessionCommand.splitFirstWord(target)
+        guard let program, word.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+              Keyword.byText[word.text] == nil, program.fact(named: word.text) == nil, program.rule(named: word.text) == nil,
+              word.text != "vurderingsdato", Builtin(rawValue: word.text) == nil
+        else { return nil }
+        let commands = CommandWord.allCases.flatMap { [$0.rawValue] + $0.aliases }
+        let suggestion = Suggest.closest(to: word.text, among: commands)
+        // A lone word may be a misspelt rule: the checker's «mente du» is better then, unless a command is close.
+        if rest.text.isEmpty && suggestion == nil { return nil }
+        return ("ukjent kommando «\(word.text)»" + (suggestion.map { "; mente du «\($0)»?" } ?? "; skriv «hjelp» for å se kommandoene"), word)
+    }
+}
