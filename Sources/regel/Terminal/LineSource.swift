@@ -21,7 +21,7 @@ enum LineSource {
             let count = read(0, &buffer, buffer.count)
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
-                write("\r\n")
+                write("\n")
                 show(session.endOfInput())
                 break
             }
@@ -29,19 +29,19 @@ enum LineSource {
                 switch editor.apply(key, complete: session.completions) {
                 case .redraw: break
                 case .submit(let line):
-                    write("\r\n")
+                    write("\n")
                     show(session.handle(line))
                     editor.history.save(to: historyPath)
                     if session.hasEnded { break reading }
                 case .interrupt:
-                    write("^C\r\n")
+                    write("^C\n")
                     show(session.cancel())
                 case .endOfInput:
-                    write("\r\n")
+                    write("\n")
                     show(session.endOfInput())
                     break reading
                 case .showCandidates(let candidates):
-                    write("\r\n" + candidates.joined(separator: "  ") + "\r\n")
+                    write("\n" + candidates.joined(separator: "  ") + "\n")
                 case .clearScreen:
                     write("\u{1B}[H\u{1B}[2J")
                 }
