@@ -23,7 +23,7 @@ public enum OutcomeText {
 enum MissingText {
     static func line(_ fact: MissingFact) -> String {
         var text = fact.name + (fact.isJudgement ? " (faglig vurdering)" : "")
-        if let question = fact.question { text += ": \(question)" }
+        if let question = fact.question { text += ": " + ExplanationText.oneLine(question) }
         return text
     }
 }

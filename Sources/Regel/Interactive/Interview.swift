@@ -35,11 +35,10 @@ extension ReplSession {
         if Interview.skipWords.contains(answer.text) {
             interview?.skipped.insert(fact.name)
         } else {
-            let value = answer.text == "ukjent" ? Result<Value, DiagnosticList>.success(.unknown)
-                : program.parseValue(InputDiagnostics.padded(answer), forFact: fact.name, sourceName: "svar")
+            let value = answer.text == "ukjent" ? .success(.unknown) : readValue(answer, for: fact.name, input: line, program: program)
             switch value {
-            case .failure(let problems):
-                return InputDiagnostics.render(problems.items, input: line) + "\nprøv igjen: " + question(fact)
+            case .failure(let problem):
+                return problem.text + "\nprøv igjen: " + question(fact)
             case .success(.unknown):
                 interview?.skipped.insert(fact.name)
             case .success(let value):
@@ -76,8 +75,8 @@ extension ReplSession {
     /// `barn.fødselsdato (dato, ÅÅÅÅ-MM-DD): Når er barnet født?`, with the guidance for a vurdering.
     func question(_ fact: MissingFact) -> String {
         var header = fact.name + " (" + (fact.isJudgement ? "faglig vurdering, " : "") + AnswerHint.text(for: fact.type) + ")"
-        if let question = fact.question { header += ": " + question }
-        if let guidance = fact.guidance { header += "\n  veiledning: " + guidance }
+        if let question = fact.question { header += ": " + ExplanationText.oneLine(question) }
+        if let guidance = fact.guidance { header += "\n  veiledning: " + ExplanationText.oneLine(guidance) }
         return header
     }
 }

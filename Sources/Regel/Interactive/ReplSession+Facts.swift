@@ -8,13 +8,9 @@ extension ReplSession {
             return name == "vurderingsdato" ? InputDiagnostics.render("vurderingsdatoen må være en dato", at: fragment, input: input)
                                             : forget([Fragment(text: name, column: 0)], input: input)
         }
-        switch program.parseValue(InputDiagnostics.padded(fragment), forFact: name, sourceName: "inndata") {
-        case .failure(let problems):
-            // After a syntax error, say how a value of the fact's type is written.
-            let syntaxError = problems.items.first?.code.code.hasPrefix("R02") == true
-            let type = name == "vurderingsdato" ? ValueType.date : program.fact(named: name)?.type
-            let hint = syntaxError ? type.map { "\n  «\(name)» tar \(AnswerHint.text(for: $0))" } : nil
-            return InputDiagnostics.render(problems.items, input: input) + (hint ?? "")
+        switch readValue(fragment, for: name, input: input, program: program) {
+        case .failure(let problem):
+            return problem.text
         case .success(let value):
             if name == "vurderingsdato", case .date(let date) = value {
                 vurderingsdato = date
@@ -25,6 +21,23 @@ extension ReplSession {
                 typedFacts.append((name, value))
             }
             return ""
+        }
+    }
+
+    /// A typed value checked against the fact's type, or what is wrong with it, shown under the line.
+    func readValue(_ fragment: Fragment, for name: String, input: String, program: CompiledRuleSet) -> Result<Value, InputProblem> {
+        let type = name == "vurderingsdato" ? ValueType.date : program.fact(named: name)?.type
+        switch program.parseValue(InputDiagnostics.padded(fragment), forFact: name, sourceName: "inndata") {
+        case .success(let value): return .success(value)
+        case .failure(let problems):
+            let code = problems.items.first?.code.code ?? ""
+            // «kanskje» for a ja/nei fact is not an unknown name to the person typing it.
+            if type == .truth && code == DiagnosticCode.unknownName.code {
+                return .failure(InputProblem(text: InputDiagnostics.render("svar «ja» eller «nei»", at: fragment, input: input)))
+            }
+            // After a syntax error, say how a value of the fact's type is written.
+            let hint = code.hasPrefix("R02") ? type.map { "\n  «\(name)» tar \(AnswerHint.text(for: $0))" } : nil
+            return .failure(InputProblem(text: InputDiagnostics.render(problems.items, input: input) + (hint ?? "")))
         }
     }
 
@@ -71,4 +84,9 @@ extension Case {
 /// «1 faktum», «2 fakta».
 enum FactCount {
     static func text(_ count: Int) -> String { count == 1 ? "1 faktum" : "\(count) fakta" }
+}
+
+/// A typed value that could not be used, rendered for the screen.
+struct InputProblem: Error {
+    let text: String
 }
