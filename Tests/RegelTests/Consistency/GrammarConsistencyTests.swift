@@ -92,7 +92,16 @@ import Testing
             let words = block.info.split(separator: " ").map(String.init)
             guard words.first == "regel" else { continue }
             let file = SourceFile(name: "\(path):\(block.line)", text: block.body)
-            if words.count >= 3, words[1] == "feil" {
+            if words.count >= 2, words[1] == "kjør" {
+                // A whole example: it compiles without diagnostics and its tests pass.
+                let compilation = RegelCompiler.compile(files: [file], root: nil)
+                #expect(compilation.diagnostics.isEmpty, "\(TextRenderer().render(compilation.diagnostics))")
+                if let program = compilation.program {
+                    let report = TestRunner.run(program)
+                    #expect(!report.results.isEmpty, "\(path):\(block.line) is marked «kjør» but has no tests")
+                    for result in report.results where !result.passed { Issue.record("\(path):\(block.line): \(TestReportText.failure(result))") }
+                }
+            } else if words.count >= 3, words[1] == "feil" {
                 let codes = RegelChecker.check(files: [file]).diagnostics.map(\.code.code)
                 #expect(codes.contains(words[2]), "\(path):\(block.line) should give \(words[2]) but gives \(codes)")
             } else {
