@@ -13,7 +13,7 @@ struct Interview {
 
 extension ReplSession {
     func startInterview(_ target: Fragment, input: String) -> String {
-        switch outcome(for: target, input: input) {
+        switch outcome(for: target) {
         case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
         case .success(let outcome):
             guard outcome.value == .unknown else {
@@ -42,12 +42,10 @@ extension ReplSession {
             case .success(.unknown):
                 interview?.skipped.insert(fact.name)
             case .success(let value):
-                givenCase?.store(fact.name, value)
-                typedFacts.removeAll { $0.name == fact.name }
-                typedFacts.append((fact.name, value))
+                remember(fact.name, value)
             }
         }
-        switch outcome(for: state.target, input: state.target.text) {
+        switch outcome(for: state.target) {
         case .failure(let problems):
             interview = nil
             return InputDiagnostics.render(problems.items, input: state.target.text)

@@ -16,12 +16,17 @@ extension ReplSession {
                 vurderingsdato = date
                 givenCase?.vurderingsdato = date
             } else {
-                givenCase?.store(name, value)
-                typedFacts.removeAll { $0.name == name }
-                typedFacts.append((name, value))
+                remember(name, value)
             }
             return ""
         }
+    }
+
+    /// Puts a checked value in the case, and in the list that survives a reload.
+    func remember(_ name: String, _ value: Value) {
+        givenCase?.store(name, value)
+        typedFacts.removeAll { $0.name == name }
+        typedFacts.append((name, value))
     }
 
     /// A typed value checked against the fact's type, or what is wrong with it, shown under the line.

@@ -3,7 +3,7 @@ import Foundation
 /// Evaluating rules and expressions, explaining them, and listing what is missing.
 extension ReplSession {
     /// The outcome for a rule name or an expression, or the diagnostics to show under the line.
-    func outcome(for target: Fragment, input: String) -> Result<Outcome, DiagnosticList> {
+    func outcome(for target: Fragment) -> Result<Outcome, DiagnosticList> {
         guard let program, let givenCase else { return .failure(DiagnosticList(items: [])) }
         if let number = program.ruleNumber(target.text) {
             if !askedRules.contains(target.text) { askedRules.append(target.text) }
@@ -13,7 +13,7 @@ extension ReplSession {
     }
 
     func evaluate(_ target: Fragment, input: String, explain: Bool) -> String {
-        switch outcome(for: target, input: input) {
+        switch outcome(for: target) {
         case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
         case .success(let outcome):
             let shown = Outcome(rule: target.text, value: outcome.value, tape: outcome.tape)
@@ -22,7 +22,7 @@ extension ReplSession {
     }
 
     func missing(_ target: Fragment, input: String) -> String {
-        switch outcome(for: target, input: input) {
+        switch outcome(for: target) {
         case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
         case .success(let outcome): return MissingFactsText.render(outcome, name: target.text, vurderingsdato: vurderingsdato)
         }
