@@ -24,6 +24,7 @@ import Regel
     @Test func everyTestBlockPasses() throws {
         let program = try #require(Self.compilation.program)
         let report = TestRunner.run(program)
+        #expect(report.results.count >= 80, "the library should have at least 80 scenario tests, has \(report.results.count)")
         for result in report.results where !result.passed {
             Issue.record("\(TestReportText.failure(result))")
         }
