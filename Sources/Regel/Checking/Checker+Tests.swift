@@ -65,6 +65,8 @@ extension Checker {
             return nil
         }
         guard let value = ConstantFolder.value(compiled) else {
+            // A literal that is already reported (an impossible date) is not also «not a constant».
+            if ConstantFolder.hasInvalidPart(compiled) { return nil }
             report(.notAConstant, TestMessages.notConstant(file.text(expression.range), inTest: inTest), file, expression.range)
             return nil
         }
@@ -74,6 +76,16 @@ extension Checker {
 
 /// Values of expressions built only from literals.
 enum ConstantFolder {
+    static func hasInvalidPart(_ node: Node) -> Bool {
+        switch node.kind {
+        case .invalid: return true
+        case .list(let items), .record(_, let items): return items.contains(where: hasInvalidPart)
+        case .negate(let operand): return hasInvalidPart(operand)
+        case .arithmetic(_, let left, let right): return hasInvalidPart(left) || hasInvalidPart(right)
+        default: return false
+        }
+    }
+
     static func value(_ node: Node) -> Value? {
         switch node.kind {
         case .constant(let value): return value
