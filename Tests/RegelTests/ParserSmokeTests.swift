@@ -24,4 +24,17 @@ import Testing
         ])
         #expect(found.first?.fix?.replacement == "regel")
     }
+
+    @Test func hyphenatedLawNamesInCitations() throws {
+        let tree = parse("regel r\n  hjemmel nav-loven § 15 a første ledd, pbrl § 2-5 c\n  når ja\n")
+        #expect(tree.diagnostics.isEmpty)
+        guard case .rule(let rule)? = tree.declarations.first else { Issue.record("no rule"); return }
+        let laws = rule.hjemmel.compactMap { reference -> String? in
+            if case .citation(let citation) = reference { return citation.law.text }
+            return nil
+        }
+        #expect(laws == ["nav-loven", "pbrl"])
+        // With spaces it is a lovtekst name followed by stray tokens.
+        #expect(diagnostics(of: "regel r\n  hjemmel nav - loven § 15 a\n  når ja\n").map(\.code.code) == ["R0214"])
+    }
 }

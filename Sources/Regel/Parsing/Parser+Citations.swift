@@ -1,10 +1,10 @@
 /// Structured references to statute text: `hol § 7-2 a første ledd bokstav b`.
 extension Parser {
-    /// Grammar: henvisning → NAVN "§" paragraf { leddangivelse }
+    /// Grammar: henvisning → NAVN { "-" NAVN } "§" paragraf { leddangivelse }
     mutating func parseCitation(in context: String) -> Citation? {
         let start = current.range.start
         // A law's short name may be any word, even a keyword such as `test`, since `§` follows.
-        let law: Name
+        var law: Name
         if current.kind.isKeyword && !endsLine && peek().kind == .section {
             law = Name(text: text(current), range: current.range)
             advance()
@@ -13,6 +13,15 @@ extension Parser {
         } else {
             return nil
         }
+        // `nav-loven`: a short name with hyphens, written without spaces.
+        var lawText = law.text
+        while at(.minus) && current.range.start == previous.range.end && peek().kind == .identifier
+                && peek().range.start == current.range.end {
+            advance()
+            lawText += "-" + text(current)
+            advance()
+        }
+        law = Name(text: lawText, range: law.range.union(previous.range))
         guard expect(.section, "«§» etter lovens navn «\(law.text)»", in: context) != nil else { return nil }
         guard let section = parseSectionNumber(in: context) else { return nil }
         var parts = CitationParts()

@@ -88,7 +88,8 @@ extension Parser {
 
     /// Grammar: hjemmelsref → henvisning | NAVN
     mutating func parseHjemmelReference(in context: String) -> HjemmelReference? {
-        if (at(.identifier) || current.kind.isKeyword) && !endsLine && peek().kind == .section && !peek().atLineStart {
+        let hyphenated = at(.identifier) && peek().kind == .minus && peek().range.start == current.range.end
+        if (at(.identifier) || current.kind.isKeyword) && !endsLine && (peek().kind == .section || hyphenated) && !peek().atLineStart {
             return parseCitation(in: context).map(HjemmelReference.citation)
         }
         return expectName(in: context).map(HjemmelReference.lovtekst)
