@@ -2,7 +2,7 @@
 extension ReplSession {
     /// Candidates that complete the word ending at the end of `text`, sorted, without repeats.
     public func completions(for text: String) -> [String] {
-        let word = String(text.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }.reversed())
+        let word = String(text.reversed().prefix(while: \.isDottedNamePart).reversed())
         let before = String(text.dropLast(word.count))
         let wordsBefore = before.split(whereSeparator: \.isWhitespace)
         var candidates: [String]

@@ -12,19 +12,18 @@ enum InputDiagnostics {
         String(repeating: " ", count: fragment.column) + fragment.text
     }
 
+    /// `input` is one line: what is typed over several lines is joined before it is read.
     static func render(_ diagnostics: [Diagnostic], input: String) -> String {
-        let lines = input.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        return diagnostics.map { render($0, lines: lines) }.joined(separator: "\n")
+        diagnostics.map { render($0, input: input) }.joined(separator: "\n")
     }
 
-    static func render(_ diagnostic: Diagnostic, lines: [String]) -> String {
+    static func render(_ diagnostic: Diagnostic, input: String) -> String {
         var text = "\(diagnostic.severity.rawValue)[\(diagnostic.code.code)]: \(diagnostic.message)"
         if let file = diagnostic.file {
             let start = file.location(of: diagnostic.range.start)
             let end = file.location(of: diagnostic.range.end)
             let width = end.line == start.line ? max(1, end.column - start.column) : 1
-            let line = start.line - 1 < lines.count ? lines[start.line - 1] : ""
-            text += "\n  \(line)\n  " + String(repeating: " ", count: start.column - 1) + String(repeating: "^", count: width)
+            text += "\n  \(input)\n  " + String(repeating: " ", count: start.column - 1) + String(repeating: "^", count: width)
             if let fix = diagnostic.fix { text += " " + fix.message }
         }
         for note in diagnostic.notes { text += "\n  = merk: \(note.message)" }

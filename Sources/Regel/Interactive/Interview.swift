@@ -17,7 +17,7 @@ extension ReplSession {
         case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
         case .success(let outcome):
             guard outcome.value == .unknown else {
-                return "«\(target.text)» er allerede avgjort:\n" + OutcomeText.render(Outcome(rule: target.text, value: outcome.value, tape: outcome.tape), explain: true)
+                return "«\(target.text)» er allerede avgjort:\n" + OutcomeText.render(outcome, explain: true)
             }
             guard !outcome.missing.isEmpty else { return MissingFactsText.render(outcome, name: target.text, vurderingsdato: vurderingsdato) }
             interview = Interview(target: target)
@@ -57,14 +57,13 @@ extension ReplSession {
     /// The next question, or the result when the rule is decided or nothing more can be asked.
     func nextQuestion(after outcome: Outcome) -> String {
         guard let state = interview else { return "" }
-        let named = Outcome(rule: state.target.text, value: outcome.value, tape: outcome.tape)
         guard outcome.value == .unknown else {
             interview = nil
-            return "\navgjort:\n" + OutcomeText.render(named, explain: true)
+            return "\navgjort:\n" + OutcomeText.render(outcome, explain: true)
         }
         guard let next = outcome.missing.first(where: { !state.skipped.contains($0.name) }) else {
             interview = nil
-            return "\nkan ikke avgjøres uten svarene du hoppet over:\n" + OutcomeText.render(named, explain: false)
+            return "\nkan ikke avgjøres uten svarene du hoppet over:\n" + OutcomeText.render(outcome, explain: false)
         }
         interview?.current = next
         return question(next)

@@ -3,20 +3,18 @@ extension ReplSession {
     /// Compiles the files and moves the typed facts over to the new rule set. When the files
     /// have errors, the facts are kept for the next `last`.
     func load() -> String {
-        let firstTime = startText.isEmpty && program == nil
+        let firstTime = startText.isEmpty
         let compilation = RegelCompiler.compile(paths: paths)
         var lines: [String] = []
         if !compilation.diagnostics.isEmpty {
             lines.append(TextRenderer().render(compilation.diagnostics))
         }
         guard let newProgram = compilation.program else {
-            program = nil
             givenCase = nil
             lines.append("reglene har feil (\(TextRenderer.summary(compilation.diagnostics))); rett dem og skriv «last»"
                          + (typedFacts.isEmpty ? "" : "; faktaene du har gitt, er tatt vare på"))
             return lines.joined(separator: "\n")
         }
-        program = newProgram
         var newCase = newProgram.makeCase(vurderingsdato: vurderingsdato)
         var kept: [(name: String, value: Value)] = []
         for (name, value) in typedFacts {

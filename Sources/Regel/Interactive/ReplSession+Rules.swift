@@ -2,7 +2,7 @@ import Foundation
 
 /// Evaluating rules and expressions, explaining them, and listing what is missing.
 extension ReplSession {
-    /// The outcome for a rule name or an expression, or the diagnostics to show under the line.
+    /// The outcome for a rule name or an expression, named as typed, or the diagnostics to show under the line.
     func outcome(for target: Fragment) -> Result<Outcome, DiagnosticList> {
         guard let program, let givenCase else { return .failure(DiagnosticList(items: [])) }
         if let number = program.ruleNumber(target.text) {
@@ -10,14 +10,13 @@ extension ReplSession {
             return .success(program.evaluate(ruleNumber: number, in: givenCase))
         }
         return program.evaluateExpression(InputDiagnostics.padded(target), in: givenCase, sourceName: "inndata")
+            .map { Outcome(rule: target.text, value: $0.value, tape: $0.tape) }
     }
 
     func evaluate(_ target: Fragment, input: String, explain: Bool) -> String {
         switch outcome(for: target) {
         case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
-        case .success(let outcome):
-            let shown = Outcome(rule: target.text, value: outcome.value, tape: outcome.tape)
-            return OutcomeText.render(shown, explain: explain)
+        case .success(let outcome): return OutcomeText.render(outcome, explain: explain)
         }
     }
 

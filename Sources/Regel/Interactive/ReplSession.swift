@@ -6,9 +6,10 @@ import Foundation
 public final class ReplSession {
     /// The rule files or folders, read again by `last`.
     public let paths: [String]
-    /// The rule set, or nil while the files have errors.
-    public internal(set) var program: CompiledRuleSet?
+    /// The case being explored; nil while the rule files have errors.
     var givenCase: Case?
+    /// The rule set, or nil while the files have errors.
+    public var program: CompiledRuleSet? { givenCase?.program }
     /// The vurderingsdato, kept apart from the case so it survives a reload that fails.
     var vurderingsdato: CalendarDate
     /// Facts typed so far, by name, in the order they were given: survives reloads.
@@ -18,14 +19,12 @@ public final class ReplSession {
     var interview: Interview?
     /// Lines of an input that is not complete yet.
     var pendingLines: [String] = []
-    let today: CalendarDate
     /// Where `lagre test … til FIL` writes relative paths.
     let workingFolder: String
 
     /// Reads the rules at `paths`. `today` is the first vurderingsdato.
     public init(paths: [String], today: CalendarDate, workingFolder: String = FileManager.default.currentDirectoryPath) {
         self.paths = paths
-        self.today = today
         self.vurderingsdato = today
         self.workingFolder = workingFolder
         startText = load()
@@ -82,7 +81,7 @@ public final class ReplSession {
         case .misuse(let message, let fragment): return InputDiagnostics.render(message, at: fragment, input: input)
         default: break
         }
-        guard let program, givenCase != nil else {
+        guard let program else {
             return "reglene har feil og kan ikke brukes; rett dem og skriv «last»"
         }
         switch command {
@@ -105,7 +104,7 @@ public final class ReplSession {
     /// `foo bar` where `foo` is no command and no name: say so, instead of a parse error about `bar`.
     func unknownCommand(_ target: Fragment) -> (message: String, word: Fragment)? {
         let (word, rest) = SessionCommand.splitFirstWord(target)
-        guard let program, word.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+        guard let program, word.text.allSatisfy(\.isNamePart),
               Keyword.byText[word.text] == nil, program.fact(named: word.text) == nil, program.rule(named: word.text) == nil,
               word.text != "vurderingsdato", Builtin(rawValue: word.text) == nil
         else { return nil }

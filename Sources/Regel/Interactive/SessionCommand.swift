@@ -130,7 +130,7 @@ extension SessionCommand {
         guard let equals = characters.firstIndex(of: "="), equals > 0 else { return nil }
         if "<>!".contains(characters[equals - 1]) { return nil }
         let name = trimmed(Fragment(text: String(characters[..<equals]), column: 0))
-        guard !name.text.isEmpty, name.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }) else { return nil }
+        guard !name.text.isEmpty, name.text.allSatisfy(\.isDottedNamePart) else { return nil }
         return (name, trimmed(Fragment(text: String(characters[(equals + 1)...]), column: equals + 1)))
     }
 

@@ -78,7 +78,7 @@ public struct LineEditor: Sendable {
     private mutating func completeWord(_ complete: (String) -> [String]) -> EditAction {
         let before = String(characters[..<cursor])
         let candidates = complete(before)
-        let typed = before.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." }.count
+        let typed = before.reversed().prefix(while: \.isDottedNamePart).count
         let common = Self.commonPrefix(candidates)
         guard common.count > typed else { return candidates.count > 1 ? .showCandidates(candidates) : .redraw }
         var addition = Array(common.dropFirst(typed))
@@ -94,7 +94,7 @@ public struct LineEditor: Sendable {
     }
 
     private func isWordCharacter(_ index: Int) -> Bool {
-        characters[index].isLetter || characters[index].isNumber || characters[index] == "_"
+        characters[index].isNamePart
     }
 
     private func wordStart(before position: Int) -> Int {
