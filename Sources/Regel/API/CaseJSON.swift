@@ -65,7 +65,7 @@ public enum CaseJSON {
         switch value {
         case .unknown, .notInForce: return NSNull()
         case .truth(let flag): return flag
-        case .number(let number): return NSDecimalNumber(decimal: number)
+        case .number(let number): return number.jsonNumberText.map(JSONNumberText.init) ?? number.fractionText as Any
         case .text(let text): return text
         case .date(let date): return date.description
         case .duration(let period): return period.description
@@ -97,8 +97,12 @@ struct ValueDecoder {
         switch (type, json) {
         case (.truth, .bool(let flag)): return .truth(flag)
         case (.number, .number(let text)), (.number, .string(let text)):
-            if let number = DecimalText.parse(text), text.range(of: #"^-?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?$"#, options: .regularExpression) != nil {
-                return .number(number)
+            switch Number.parse(text) {
+            case .success(let number): return .number(number)
+            case .failure(.tooLarge):
+                fail(.caseValueType, path, "tallet \(text.prefix(40))\(text.count > 40 ? "…" : "") har flere enn \(Number.maxDigits) sifre og kan ikke regnes eksakt")
+                return nil
+            case .failure(.notANumber): break
             }
         case (.text, .string(let text)): return .text(text)
         case (.date, .string(let text)):
@@ -108,7 +112,16 @@ struct ValueDecoder {
                 return nil
             }
         case (.duration, .string(let text)):
-            if let period = Period(literal: text) { return .duration(period) }
+            switch Period.parse(text) {
+            case .success(let period): return .duration(period)
+            case .failure(.tooLarge):
+                fail(.caseValueType, path, "varigheten «\(text.prefix(40))» er for lang")
+                return nil
+            case .failure(.notWhole):
+                fail(.caseValueType, path, "varigheten «\(text)» er ikke et helt antall måneder eller dager")
+                return nil
+            case .failure(.notADuration): break
+            }
         case (.enumeration(let enumeration), .string(let text)):
             if let index = enumeration.values.firstIndex(of: text) { return .enumeration(enumeration, index) }
             let suggestion = Suggest.closest(to: text, among: enumeration.values).map { "; mente du «\($0)»?" } ?? ""

@@ -20,6 +20,9 @@ extension Checker {
         if type == nil {
             report(.operandTypes, CheckingMessages.arithmetic(op, leftType, rightType), file, range)
         }
+        if let a = ConstantFolder.value(leftNode), let b = ConstantFolder.value(rightNode), case .failure(let failure) = Operations.arithmetic(op, a, b) {
+            report(.calculationFails, CheckingMessages.calculationFails(file.text(range), failure), file, range)
+        }
         return (node(.arithmetic(op, leftNode, rightNode), file, range), type ?? .error)
     }
 
@@ -140,6 +143,8 @@ extension Builtin {
         case .antall: return ([.list(.error)], .number)  // a list of any element type
         case .dagerMellom: return ([.date, .date], .number)
         case .årMellom: return ([.date, .date], .number)
+        case .avrund, .avrundNed, .avrundOpp: return ([.number, .number], .number)
+        case .fristensSisteDag: return ([.date, .duration], .date)
         }
     }
 }

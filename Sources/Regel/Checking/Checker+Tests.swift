@@ -95,10 +95,10 @@ enum ConstantFolder {
         case .record(let type, let fields):
             let values = fields.compactMap(value)
             return values.count == fields.count ? .record(type, values) : nil
-        case .negate(let operand): return value(operand).map(Operations.negate)
+        case .negate(let operand): return value(operand).flatMap { try? Operations.negate($0).get() }
         case .arithmetic(let op, let left, let right):
             guard let a = value(left), let b = value(right) else { return nil }
-            return Operations.arithmetic(op, a, b)
+            return try? Operations.arithmetic(op, a, b).get()
         default: return nil
         }
     }

@@ -22,6 +22,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case identifierTooLong = "R0111"
     case numberTooLong = "R0112"
     case textBlockIndentation = "R0113"
+    case durationTooLarge = "R0114"
+    case durationNotWhole = "R0115"
     // Parsing
     case expectedDeclaration = "R0201"
     case expectedName = "R0202"
@@ -60,6 +62,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case operandTypes = "R0402"
     case conditionNotTruth = "R0403"
     case notAConstant = "R0404"
+    case calculationFails = "R0405"
     // Rule semantics
     case missingHjemmel = "R0501"
     case unusedFact = "R0502"

@@ -42,12 +42,3 @@ public enum JSONRenderer {
     }
 }
 
-/// Deterministic JSON text: sorted keys, no escaped slashes.
-enum JSONText {
-    static func encode(_ value: Any) -> String {
-        guard JSONSerialization.isValidJSONObject(value),
-              let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted])
-        else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
-    }
-}

@@ -14,6 +14,9 @@ enum CheckingMessages {
     static func arithmetic(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType) -> String {
         "kan ikke regne \(left.displayName) \(op.rawValue) \(right.displayName)"
     }
+    static func calculationFails(_ text: String, _ failure: CalculationFailure) -> String {
+        "«\(text)» kan ikke regnes ut: \(failure.reason); verdien ville alltid bli ukjent"
+    }
     static func cannotNegate(_ type: ValueType) -> String {
         "minustegn foran \(type.displayName) gir ingen mening; det brukes foran tall og varigheter"
     }
@@ -81,7 +84,7 @@ enum CheckingMessages {
     }
     static func unknownField(_ field: String, _ type: String) -> String { "typen «\(type)» har ikke feltet «\(field)»" }
     static func unknownFunction(_ name: String) -> String {
-        "ukjent funksjon «\(name)»; funksjonene er alder, kjent, antall, dager_mellom og år_mellom"
+        "ukjent funksjon «\(name)»; funksjonene er " + Builtin.allCases.map(\.rawValue).dropLast().joined(separator: ", ") + " og " + (Builtin.allCases.last?.rawValue ?? "")
     }
     static func unknownLovtekst(_ name: String) -> String {
         "fant ingen lovtekst «\(name)»; skriv en henvisning som «hol § 7-2 a» eller deklarer «lovtekst \(name)»"

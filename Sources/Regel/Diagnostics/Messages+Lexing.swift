@@ -25,6 +25,11 @@ enum LexingMessages {
             return (.invalidUTF8, "ugyldig UTF-8: filen må være lagret som UTF-8", nil)
         case .nulByte:
             return (.nulByte, "NUL-tegn (byte 0) er ikke tillatt i en regelfil", nil)
+        case .durationTooLarge(let text):
+            return (.durationTooLarge, "varigheten «\(text)» er for lang til å regne med; ingen dato ligger så langt unna", nil)
+        case .durationNotWhole(let text):
+            return (.durationNotWhole, "varigheten «\(text)» er ikke et helt antall måneder eller dager; "
+                        + "en måned har ikke et fast antall dager, så skriv hele måneder eller dager, for eksempel «6 uker» eller «45 dager»", nil)
         case .numberTooLong:
             return (.numberTooLong, "tallet har flere enn \(Lexer.maxNumberDigits) sifre", nil)
         case .tabInIndentation:

@@ -28,9 +28,13 @@ extension Evaluator {
         case .logical(let op, let operands): return logical(op == .and, operands)
         case .conditionList(let kind, let items): return logical(kind == .all, items)
         case .compare(let op, let left, let right): return Operations.compare(op, value(left), value(right))
-        case .arithmetic(let op, let left, let right): return Operations.arithmetic(op, value(left), value(right))
-        case .negate(let operand): return Operations.negate(value(operand))
-        case .call(let builtin, let arguments): return call(builtin, arguments)
+        case .arithmetic(let op, let left, let right):
+            let (a, b) = (value(left), value(right))
+            return outcome(of: node, Operations.arithmetic(op, a, b), operands: [a, b])
+        case .negate(let operand):
+            let operandValue = value(operand)
+            return outcome(of: node, Operations.negate(operandValue), operands: [operandValue])
+        case .call(let builtin, let arguments): return call(node, builtin, arguments)
         case .quantifier(let quantifier, let list, let condition, let local):
             return quantify(quantifier, list, condition, local)
         case .list(let items): return .list(items.map { value($0) })
@@ -54,23 +58,27 @@ extension Evaluator {
         return open ?? .truth(isAnd)
     }
 
-    mutating func call(_ builtin: Builtin, _ arguments: [Node]) -> Value {
+    /// The value of a calculation; a failure is `ukjent`, and the explanation says why.
+    mutating func outcome(of node: Node, _ result: Result<Value, CalculationFailure>, operands: [Value]) -> Value {
+        switch result {
+        case .success(let value): return value
+        case .failure(let failure):
+            if Trace.isActive { tracer.failure(node, failure, operands: operands, program: program) }
+            return .unknown
+        }
+    }
+
+    mutating func call(_ node: Node, _ builtin: Builtin, _ arguments: [Node]) -> Value {
         let values = arguments.map { value($0) }
         if builtin == .kjent { return .truth(!(values.first?.isUndetermined ?? true)) }
         if let open = values.first(where: \.isUndetermined) { return open }
-        switch (builtin, values.first, values.dropFirst().first) {
-        case (.alder, .date(let born)?, _): return .duration(Period(months: born.wholeYears(until: date) * 12))
-        case (.antall, .list(let items)?, _): return .number(Decimal(items.count))
-        case (.dagerMellom, .date(let a)?, .date(let b)?): return .number(Decimal(b.dayNumber - a.dayNumber))
-        case (.årMellom, .date(let a)?, .date(let b)?): return .number(Decimal(a.wholeYears(until: b)))
-        default: return .unknown
-        }
+        return outcome(of: node, Builtins.apply(builtin, values, on: date), operands: values)
     }
 
     mutating func quantify(_ quantifier: Quantifier, _ listNode: Node, _ condition: Node?, _ local: Int) -> Value {
         let list = value(listNode)
         guard case .list(let items) = list else { return list.isUndetermined ? list : .unknown }
-        guard let condition else { return .number(Decimal(items.count)) }
+        guard let condition else { return .number(Number(items.count)) }
         let saved = locals
         defer { locals = saved }
         if locals.count <= local { locals += Array(repeating: .unknown, count: local + 1 - locals.count) }
@@ -91,7 +99,7 @@ extension Evaluator {
         switch quantifier {
         case .all: return .truth(true)
         case .some: return .truth(false)
-        case .count: return .number(Decimal(count))
+        case .count: return .number(Number(count))
         }
     }
 }

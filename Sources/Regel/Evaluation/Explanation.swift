@@ -16,6 +16,9 @@ public final class Explanation: @unchecked Sendable {
         case exception(hjemmel: [HjemmelInfo])
         /// Any other vilkår or computation, shown by its source text.
         case condition
+        /// A calculation on known values with no value (division by zero, a date outside the
+        /// calendar, …): it gives `ukjent`, and `reason` says why in Norwegian.
+        case failedCalculation(reason: String)
     }
 
     public let kind: Kind

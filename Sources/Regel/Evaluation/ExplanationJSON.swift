@@ -67,6 +67,9 @@ public enum ExplanationJSON {
         case .judgement: object["type"] = "vurdering"
         case .hvis: object["type"] = "hvis"
         case .condition: object["type"] = "vilkår"
+        case .failedCalculation(let reason):
+            object["type"] = "regnefeil"
+            object["årsak"] = reason
         }
         if case .notInForce = step.value { object["i_kraft"] = false }
         if let validity = step.validity { object["gyldighet"] = validity }

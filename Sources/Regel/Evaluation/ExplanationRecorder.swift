@@ -47,6 +47,12 @@ struct ExplanationRecorder: Tracer {
         if !ruleEntries.isEmpty { ruleEntries[rule] = entries.count - 1 }
     }
 
+    mutating func failure(_ node: Node, _ failure: CalculationFailure, operands: [Value], program: CompiledRuleSet) {
+        let values = operands.map(\.displayText).joined(separator: " og ")
+        let reason = failure.reason + (operands.isEmpty ? "" : " (verdiene var \(values))")
+        entries.append(TraceEntry(step: .failure(node.id, reason: reason), value: .unknown, size: 1))
+    }
+
     mutating func reuseRule(_ rule: Int) {
         guard rule < ruleEntries.count, ruleEntries[rule] >= 0 else { return }
         entries.append(TraceEntry(step: .reuse(ruleEntries[rule]), value: entries[ruleEntries[rule]].value, size: 1))
@@ -87,6 +93,8 @@ struct TraceEntry: Sendable {
         case exception(Int, rule: Int, index: Int)
         /// The same rule again: the entry index of its first evaluation.
         case reuse(Int)
+        /// A calculation that failed on known values, with the reason.
+        case failure(Int, reason: String)
     }
     let step: Step
     let value: Value
@@ -171,6 +179,8 @@ final class ExplanationTape: Sendable {
             return Explanation(kind: .rule(name: info.name, hjemmel: used?.hjemmel ?? info.hjemmel), value: entry.value,
                                children: children, source: NodeSource(file: info.file, range: info.range),
                                validity: used.flatMap { Self.describe($0.validity) })
+        case .failure(let id, let reason):
+            return Explanation(kind: .failedCalculation(reason: reason), value: entry.value, children: children, source: program.nodeSources[id])
         case .ruleReference, .reuse:
             return Explanation(kind: .condition, value: entry.value, children: children, source: program.nodeSources[0])
         }

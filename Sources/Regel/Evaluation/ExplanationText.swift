@@ -65,6 +65,8 @@ public enum ExplanationText {
             return "unntak: \(step.text) — \(state)  (\(step.location))"
         case .condition:
             return "«\(oneLine(step.text))» = \(value)"
+        case .failedCalculation(let reason):
+            return "«\(oneLine(step.text))» = ukjent: \(reason)  (\(step.location))"
         }
     }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Kleene logic, comparison and arithmetic on values.
 enum Operations {
     /// Of two undetermined values, `ukjent` wins: missing facts say more than "ikke i kraft".
@@ -29,45 +27,84 @@ enum Operations {
     /// -1, 0 or 1 for values of one ordered type.
     static func ordering(_ left: Value, _ right: Value) -> Int? {
         switch (left, right) {
-        case (.number(let a), .number(let b)): return a < b ? -1 : (a == b ? 0 : 1)
+        case (.number(let a), .number(let b)): return a.compare(b)
         case (.date(let a), .date(let b)): return a < b ? -1 : (a == b ? 0 : 1)
         case (.duration(let a), .duration(let b)): return a < b ? -1 : (a == b ? 0 : 1)
         default: return nil
         }
     }
 
-    /// Arithmetic; dividing by zero or leaving the calendar gives `ukjent`.
-    static func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value) -> Value {
-        if left.isUndetermined || right.isUndetermined { return undetermined(left.isUndetermined ? left : right, right) }
+    /// Arithmetic on two values. Undetermined operands give an undetermined result; known
+    /// operands with no exact result (division by zero, a date outside the calendar, a number
+    /// too large to keep) give a failure that the evaluator turns into an explained `ukjent`.
+    static func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value) -> Result<Value, CalculationFailure> {
+        if left.isUndetermined || right.isUndetermined { return .success(undetermined(left.isUndetermined ? left : right, right)) }
         switch (op, left, right) {
-        case (.add, .number(let a), .number(let b)): return .number(a + b)
-        case (.subtract, .number(let a), .number(let b)): return .number(a - b)
-        case (.multiply, .number(let a), .number(let b)): return .number(a * b)
-        case (.divide, .number(let a), .number(let b)): return b == 0 ? .unknown : .number(a / b)
+        case (.add, .number(let a), .number(let b)): return number(a.adding(b))
+        case (.subtract, .number(let a), .number(let b)): return number(a.subtracting(b))
+        case (.multiply, .number(let a), .number(let b)): return number(a.multiplying(by: b))
+        case (.divide, .number(let a), .number(let b)):
+            return b.signum == 0 ? .failure(.divisionByZero) : number(a.dividing(by: b))
         case (.add, .date(let d), .duration(let p)), (.add, .duration(let p), .date(let d)): return shift(d, by: p)
-        case (.subtract, .date(let d), .duration(let p)): return shift(d, by: -p)
-        case (.subtract, .date(let a), .date(let b)): return .duration(Period(days: a.dayNumber - b.dayNumber))
-        case (.add, .duration(let a), .duration(let b)): return .duration(a + b)
-        case (.subtract, .duration(let a), .duration(let b)): return .duration(a + -b)
+        case (.subtract, .date(let d), .duration(let p)):
+            guard let back = p.negated else { return .failure(.durationTooLarge) }
+            return shift(d, by: back)
+        case (.subtract, .date(let a), .date(let b)): return .success(.duration(Period(days: a.dayNumber - b.dayNumber)))
+        case (.add, .duration(let a), .duration(let b)): return duration(a.adding(b))
+        case (.subtract, .duration(let a), .duration(let b)): return duration(b.negated.flatMap(a.adding))
         case (.multiply, .number(let n), .duration(let p)), (.multiply, .duration(let p), .number(let n)):
-            let count = NSDecimalNumber(decimal: n).intValue
-            guard Decimal(count) == n else { return .unknown }
-            return .duration(Period(months: p.months * count, days: p.days * count))
-        default: return .unknown
+            switch p.multiplied(by: n) {
+            case .success(let product): return .success(.duration(product))
+            case .failure(.notWhole): return .failure(.durationNotWhole)
+            case .failure: return .failure(.durationTooLarge)
+            }
+        default: return .failure(.undefined)
         }
     }
 
-    /// Months first, then days, as a person counts on a calendar.
-    static func shift(_ date: CalendarDate, by period: Period) -> Value {
-        guard let months = date.adding(months: period.months), let result = months.adding(days: period.days) else { return .unknown }
-        return .date(result)
+    static func number(_ result: Number?) -> Result<Value, CalculationFailure> {
+        result.map { .success(.number($0)) } ?? .failure(.numberTooLarge)
     }
 
-    static func negate(_ value: Value) -> Value {
+    static func duration(_ result: Period?) -> Result<Value, CalculationFailure> {
+        result.map { .success(.duration($0)) } ?? .failure(.durationTooLarge)
+    }
+
+    /// Months first, then days, as a person counts on a calendar.
+    static func shift(_ date: CalendarDate, by period: Period) -> Result<Value, CalculationFailure> {
+        date.adding(period).map { .success(.date($0)) } ?? .failure(.outsideCalendar)
+    }
+
+    static func negate(_ value: Value) -> Result<Value, CalculationFailure> {
         switch value {
-        case .number(let n): return .number(-n)
-        case .duration(let p): return .duration(-p)
-        default: return value
+        case .number(let n): return .success(.number(n.negated))
+        case .duration(let p): return duration(p.negated)
+        default: return .success(value)
+        }
+    }
+}
+
+/// Why an operation on known values has no value. The evaluator gives `ukjent`, and the
+/// explanation says which operation failed on which values.
+enum CalculationFailure: Error, Sendable {
+    case divisionByZero
+    case numberTooLarge
+    case durationTooLarge
+    case durationNotWhole
+    case outsideCalendar
+    case roundingDecimals
+    case undefined
+
+    /// Norwegian text for the explanation.
+    var reason: String {
+        switch self {
+        case .divisionByZero: return "divisjon med null"
+        case .numberTooLarge: return "tallet blir for stort til å regnes eksakt (over \(Number.maxBits) biter)"
+        case .durationTooLarge: return "varigheten blir for lang"
+        case .durationNotWhole: return "gir ikke et helt antall måneder og dager"
+        case .outsideCalendar: return "datoen havner utenfor kalenderen (år 1–9999)"
+        case .roundingDecimals: return "antall desimaler må være et helt tall mellom −\(Number.maxRoundingDecimals) og \(Number.maxRoundingDecimals)"
+        case .undefined: return "regneoperasjonen er ikke definert for disse verdiene"
         }
     }
 }

@@ -9,6 +9,13 @@ protocol Tracer {
     mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?)
     /// Attaches the already built explanation of a rule evaluated earlier in this run.
     mutating func reuseRule(_ rule: Int)
+    /// A calculation on known values that has no value: the node gives `ukjent`, and this says why.
+    mutating func failure(_ node: Node, _ failure: CalculationFailure, operands: [Value], program: CompiledRuleSet)
+}
+
+extension Tracer {
+    /// Only explanations keep the reason.
+    @inline(__always) mutating func failure(_ node: Node, _ failure: CalculationFailure, operands: [Value], program: CompiledRuleSet) {}
 }
 
 /// The tracer for value-only evaluation.

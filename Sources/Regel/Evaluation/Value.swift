@@ -1,11 +1,9 @@
-import Foundation
-
 /// A value in a case or a result. `ukjent` is a value, not an error: it is
 /// what an absent fact gives, and it flows through the logic by Kleene's rules.
 public enum Value: Hashable, Sendable {
     case unknown
     case truth(Bool)
-    case number(Decimal)
+    case number(Number)
     case text(String)
     case date(CalendarDate)
     case duration(Period)
@@ -29,7 +27,7 @@ public enum Value: Hashable, Sendable {
         switch self {
         case .unknown: return "ukjent"
         case .truth(let value): return value ? "ja" : "nei"
-        case .number(let value): return DecimalText.format(value)
+        case .number(let value): return value.displayText
         case .text(let value): return "\"\(value)\""
         case .date(let value): return value.description
         case .duration(let value): return value.description

@@ -38,6 +38,12 @@ extension Lexer {
         let word = String(decoding: bytes[wordStart..<cursor], as: UTF8.self)
         guard Lexer.durationUnits.contains(word) else { return nil }
         index = cursor
+        let text = String(decoding: bytes[numberStart..<index], as: UTF8.self)
+        switch Period.parse(text) {
+        case .failure(.tooLarge): report(.durationTooLarge(text), numberStart, index)
+        case .failure(.notWhole): report(.durationNotWhole(text), numberStart, index)
+        default: break
+        }
         return make(.duration, from: numberStart)
     }
 

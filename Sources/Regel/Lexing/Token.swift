@@ -30,6 +30,8 @@ public enum LexProblem: Hashable, Sendable {
     case identifierTooLong(Int)
     case numberTooLong
     case textBlockIndentation
+    case durationTooLarge(String)
+    case durationNotWhole(String)
 }
 
 /// A lexical problem and where it is.

@@ -33,7 +33,7 @@ extension Parser {
     func literalKind(_ token: Token) -> Expression.Kind {
         let source = text(token)
         switch token.kind {
-        case .number: return DecimalText.parse(source).map(Expression.Kind.number) ?? .invalid
+        case .number: return (try? Number.parse(source).get()).map(Expression.Kind.number) ?? .invalid
         case .date: return CalendarDate(iso: source).map(Expression.Kind.date) ?? .invalid
         case .duration: return Period(literal: source).map(Expression.Kind.duration) ?? .invalid
         case .string: return .text(StringLiteral.value(of: source))

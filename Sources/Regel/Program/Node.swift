@@ -30,6 +30,10 @@ enum Builtin: String, CaseIterable, Sendable {
     case alder, kjent, antall
     case dagerMellom = "dager_mellom"
     case årMellom = "år_mellom"
+    case avrund
+    case avrundNed = "avrund_ned"
+    case avrundOpp = "avrund_opp"
+    case fristensSisteDag = "fristens_siste_dag"
 }
 
 /// Where a node came from, for explanations and coverage.

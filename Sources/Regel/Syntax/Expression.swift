@@ -60,7 +60,7 @@ public struct Expression: Hashable, Sendable {
 
     public indirect enum Kind: Hashable, Sendable {
         case path(Path)
-        case number(Decimal)
+        case number(Number)
         case text(String)
         case date(CalendarDate)
         case duration(Period)

@@ -58,8 +58,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + day - 307
     }
 
-    /// The date with the given day number.
+    /// Day numbers of 0001-01-01 and 9999-12-31: the calendar Regel counts in.
+    static let dayNumbers = 0...3_652_058
+
+    /// The date with the given day number, or nil outside years 1–9999.
     public init?(dayNumber: Int) {
+        guard CalendarDate.dayNumbers.contains(dayNumber) else { return nil }
         // Inverse of `dayNumber`, by the civil-from-days algorithm.
         let z = dayNumber + 306
         let era = z / 146097
@@ -88,21 +92,29 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return months
     }
 
-    /// Adds (or with a negative count subtracts) calendar months. A day that
-    /// does not exist in the target month moves to the first of the next
-    /// month, so 2004-02-29 plus one year is 2005-03-01 — the same rule as age.
+    /// Adds (or with a negative count subtracts) calendar months; nil outside years 1–9999.
+    ///
+    /// A day that does not exist in the target month becomes the last day of that month,
+    /// so 2024-01-31 plus one month is 2024-02-29: «I mangel av tilsvarende dag løper
+    /// fristen ut på den siste dag i måneden» (foreldelsesloven § 29 nr. 1; domstolloven
+    /// § 148 andre ledd). Age is counted by another rule; see `wholeYears(until:)`.
     public func adding(months: Int) -> CalendarDate? {
-        let total = year * 12 + (month - 1) + months
+        let (total, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
+        guard !overflow, total >= 12 else { return nil }
         let newYear = total / 12, newMonth = total % 12 + 1
-        guard newYear >= 1 else { return nil }
-        if day > CalendarDate.daysIn(month: newMonth, year: newYear) {
-            return CalendarDate(year: newYear, month: newMonth, day: 1)?.adding(months: 1)
-        }
-        return CalendarDate(year: newYear, month: newMonth, day: day)
+        return CalendarDate(year: newYear, month: newMonth, day: min(day, CalendarDate.daysIn(month: newMonth, year: newYear)))
     }
 
-    /// Adds days.
-    public func adding(days: Int) -> CalendarDate? { CalendarDate(dayNumber: dayNumber + days) }
+    /// Adds days; nil outside years 1–9999.
+    public func adding(days: Int) -> CalendarDate? {
+        let (total, overflow) = dayNumber.addingReportingOverflow(days)
+        return overflow ? nil : CalendarDate(dayNumber: total)
+    }
+
+    /// Months first, then days, as a person counts on a calendar; nil outside years 1–9999.
+    public func adding(_ period: Period) -> CalendarDate? {
+        adding(months: period.months)?.adding(days: period.days)
+    }
 }
 
 import Foundation
