@@ -128,7 +128,13 @@ struct ValueDecoder {
             fail(.caseValueType, path, "«\(text)» er ikke en av verdiene \(enumeration.values.joined(separator: ", "))\(suggestion)")
             return nil
         case (.list(let element), .array(let items)):
-            let values = items.enumerated().map { value($1, as: element, path: "\(path)[\($0)]") }
+            let values = items.enumerated().map { index, item -> Value? in
+                guard item != .null else {
+                    fail(.caseValueType, "\(path)[\(index)]", "null kan ikke stå i en liste; ta elementet ut av listen, eller gi listen som null hvis den ikke er kjent")
+                    return nil
+                }
+                return value(item, as: element, path: "\(path)[\(index)]")
+            }
             return values.contains { $0 == nil } ? nil : .list(values.compactMap { $0 })
         case (.record(let record), .object(let members)):
             return recordValue(record, members, path: path)

@@ -30,9 +30,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         public let column: Int
     }
 
-    /// Parses a whole document; nesting deeper than 512 is refused.
+    /// Parses a whole document; nesting deeper than 512 is refused. A leading byte order mark is skipped,
+    /// as in rule files; a key given twice in one object (also as two spellings of one name, NFC and NFD)
+    /// and an escaped surrogate without its pair are errors.
     public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
         var reader = JSONReader(scalars: Array(text.unicodeScalars))
+        if reader.scalars.first == "\u{FEFF}" { reader.index = 1 }
         reader.skipBlanks()
         let value = try reader.readValue(depth: 0)
         reader.skipBlanks()
@@ -85,11 +88,33 @@ struct JSONReader {
         let start = index
         while index < scalars.count, "-+.eE0123456789".unicodeScalars.contains(scalars[index]) { index += 1 }
         let text = String(String.UnicodeScalarView(scalars[start..<index]))
-        guard text.range(of: #"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?$"#, options: .regularExpression) != nil else {
+        guard JSONReader.isNumber(text.utf8) else {
             index = start
             throw error("ugyldig tall «\(text)»")
         }
         return .number(text)
+    }
+
+    /// JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`.
+    static func isNumber(_ text: String.UTF8View) -> Bool {
+        var bytes = text[...]
+        func digits() -> Int {
+            let count = bytes.prefix { $0 >= 48 && $0 <= 57 }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        if bytes.first == UInt8(ascii: "0") { bytes = bytes.dropFirst() } else if digits() == 0 { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            if digits() == 0 { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            if digits() == 0 { return false }
+        }
+        return bytes.isEmpty
     }
 
     mutating func readString() throws(JSONValue.SyntaxError) -> String {
@@ -124,16 +149,32 @@ struct JSONReader {
 
     mutating func readUnicodeEscape() throws(JSONValue.SyntaxError) -> Unicode.Scalar {
         func hex() throws(JSONValue.SyntaxError) -> UInt32 {
-            guard index + 4 <= scalars.count, let value = UInt32(String(String.UnicodeScalarView(scalars[index..<index + 4])), radix: 16) else {
-                throw error("ugyldig \\u-escape i JSON-tekst")
+            guard index + 4 <= scalars.count else { throw error("ugyldig \\u-escape i JSON-tekst") }
+            var value: UInt32 = 0
+            for scalar in scalars[index..<index + 4] {
+                guard scalar.isASCII, let digit = Character(scalar).hexDigitValue else { throw error("ugyldig \\u-escape i JSON-tekst") }
+                value = value * 16 + UInt32(digit)
             }
             index += 4
             return value
         }
+        let start = index - 2
         var value = try hex()
-        if (0xD800...0xDBFF).contains(value), index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u" {
+        if (0xDC00...0xDFFF).contains(value) {
+            index = start
+            throw error("\\u-escapen er andre halvdel av et surrogatpar uten første halvdel")
+        }
+        if (0xD800...0xDBFF).contains(value) {
+            guard index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u" else {
+                index = start
+                throw error("\\u-escapen er første halvdel av et surrogatpar, men andre halvdel mangler")
+            }
             index += 2
             let low = try hex()
+            guard (0xDC00...0xDFFF).contains(low) else {
+                index = start
+                throw error("\\u-escapen er første halvdel av et surrogatpar, men det neste er ikke andre halvdel")
+            }
             value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
         }
         guard let scalar = Unicode.Scalar(value) else { throw error("ugyldig tegn i \\u-escape") }
@@ -159,12 +200,19 @@ struct JSONReader {
     mutating func readObject(depth: Int) throws(JSONValue.SyntaxError) -> JSONValue {
         index += 1
         var members: [(key: String, value: JSONValue)] = []
+        // Swift compares strings by canonical equivalence, so NFC and NFD spellings are one key here.
+        var keys = Set<String>()
         skipBlanks()
         if index < scalars.count, scalars[index] == "}" { index += 1; return .object(members) }
         while true {
             skipBlanks()
             guard index < scalars.count, scalars[index] == "\"" else { throw error("forventet et feltnavn i anførselstegn") }
+            let keyStart = index
             let key = try readString()
+            guard keys.insert(key).inserted else {
+                index = keyStart
+                throw error("feltet «\(key)» står to ganger i samme objekt")
+            }
             skipBlanks()
             guard index < scalars.count, scalars[index] == ":" else { throw error("forventet «:» etter feltnavnet «\(key)»") }
             index += 1

@@ -88,4 +88,38 @@ import Regel
             try givenCase.set("beløpet", .number(1))
         }
     }
+
+    @Test func loneSurrogatesAreErrorsNotCrashes() throws {
+        #expect(try errors(#"{"fakta": {"barn.ventes": "\uD800\u0041"}}"#)
+                == ["R0601 $: ugyldig JSON på linje 1, kolonne 28: \\u-escapen er første halvdel av et surrogatpar, men det neste er ikke andre halvdel"])
+        #expect(try errors(#"{"fakta": {"x": "\ud800\ud800"}}"#)
+                == ["R0601 $: ugyldig JSON på linje 1, kolonne 18: \\u-escapen er første halvdel av et surrogatpar, men det neste er ikke andre halvdel"])
+        #expect(try errors(#"{"fakta": {"x": "\udc00"}}"#)
+                == ["R0601 $: ugyldig JSON på linje 1, kolonne 18: \\u-escapen er andre halvdel av et surrogatpar uten første halvdel"])
+        #expect(try errors(#"{"fakta": {"x": "\ud800"}}"#)
+                == ["R0601 $: ugyldig JSON på linje 1, kolonne 18: \\u-escapen er første halvdel av et surrogatpar, men andre halvdel mangler"])
+        #expect(try errors(#"{"fakta": {"x": "\u+123"}}"#) == ["R0601 $: ugyldig JSON på linje 1, kolonne 20: ugyldig \\u-escape i JSON-tekst"])
+        let paired = try decode(#"{"vurderingsdato": "2024-03-01", "fakta": {"tjenester": [], "beløp": "1", "barn.ventes": true}, "x\ud83d\ude00": 1}"#)
+        guard case .failure(let problems) = paired else { Issue.record("an unknown key is an error"); return }
+        #expect(problems.errors.map(\.path) == ["$.x😀"])
+    }
+
+    @Test func duplicateKeysAreErrorsInEverySpelling() throws {
+        #expect(try errors(#"{"fakta": {"beløp": 1, "beløp": 2}}"#)
+                == ["R0601 $: ugyldig JSON på linje 1, kolonne 24: feltet «beløp» står to ganger i samme objekt"])
+        // «år» written precomposed (NFC) and as «a» with a combining ring (NFD) is one name.
+        let twoSpellings = "{\"fakta\": {\"\u{E5}r\": 1, \"a\u{30A}r\": 2}}"
+        #expect(try errors(twoSpellings) == ["R0601 $: ugyldig JSON på linje 1, kolonne 21: feltet «a\u{30A}r» står to ganger i samme objekt"])
+        #expect(try errors(#"{"fakta": {"tjenester": [{"lov": "hol", "lov": "hol"}]}}"#).count == 1)
+    }
+
+    @Test func nullInsideAListIsAnError() throws {
+        #expect(try errors(#"{"fakta": {"tjenester": [{"lov": "hol"}, null]}}"#)
+                == [#"R0603 $.fakta["tjenester"][1]: null kan ikke stå i en liste; ta elementet ut av listen, eller gi listen som null hvis den ikke er kjent"#])
+        #expect(try errors(#"{"fakta": {"tjenester": null}}"#) == [])
+    }
+
+    @Test func byteOrderMarkIsSkippedAsInRuleFiles() throws {
+        #expect(try errors("\u{FEFF}{\"vurderingsdato\": \"2024-03-01\", \"fakta\": {}}") == [])
+    }
 }
