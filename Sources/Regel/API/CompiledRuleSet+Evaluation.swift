@@ -28,7 +28,12 @@ extension CompiledRuleSet {
         var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
                                   tracer: ExplanationRecorder(program: self))
         let value = evaluator.evaluateRule(number)
-        return Outcome(rule: rules[number].name, value: value, tape: evaluator.tracer.tape(program: self))
+        let date = givenCase.vurderingsdato
+        let search = RelevanceSearch(program: self, facts: givenCase.values) { facts in
+            var again = Evaluator(program: self, facts: facts, date: date, tracer: NoTrace())
+            return again.evaluateRule(number)
+        }
+        return Outcome(rule: rules[number].name, value: value, tape: evaluator.tracer.tape(program: self, search: search))
     }
 
     /// Every rule, in the order they are declared.

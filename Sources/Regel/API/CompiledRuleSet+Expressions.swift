@@ -18,7 +18,15 @@ extension CompiledRuleSet {
             evaluator.prepareDeepChain(rule)
         }
         let value = evaluator.value(node)
-        return .success(Outcome(rule: text, value: value, tape: evaluator.tracer.tape(program: extended)))
+        let date = givenCase.vurderingsdato
+        let search = RelevanceSearch(program: extended, facts: givenCase.values) { facts in
+            var again = Evaluator(program: extended, facts: facts, date: date, tracer: NoTrace())
+            for rule in node.referencedRules where extended.chainDepth[rule] > Evaluator<NoTrace>.maxRecursiveChain {
+                again.prepareDeepChain(rule)
+            }
+            return again.value(node)
+        }
+        return .success(Outcome(rule: text, value: value, tape: evaluator.tracer.tape(program: extended, search: search)))
     }
 }
 

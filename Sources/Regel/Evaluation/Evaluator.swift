@@ -51,7 +51,10 @@ struct Evaluator<Trace: Tracer> {
             return value
         }
         let base = body(info.versions[versionIndex].body, type: info.type)
-        let (value, applied) = exceptions(info, rule: number, base: base)
+        var (value, applied) = exceptions(info, rule: number, base: base)
+        // «Ikke i kraft» belongs to the rule with no version in force; a rule in force that uses it is
+        // ukjent, and its explanation shows which rule was not in force.
+        if case .notInForce = value { value = .unknown }
         if !ruleCache.isEmpty { ruleCache[number] = value }
         if Trace.isActive { tracer.endRule(number, version: versionIndex, value: value, program: program, appliedException: applied) }
         return value

@@ -75,9 +75,9 @@ struct ExplanationRecorder: Tracer {
         }
     }
 
-    /// The finished recording.
-    func tape(program: CompiledRuleSet) -> ExplanationTape? {
-        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries)
+    /// The finished recording; `search` tells which missing facts can still change the result.
+    func tape(program: CompiledRuleSet, search: RelevanceSearch? = nil) -> ExplanationTape? {
+        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, search: search)
     }
 }
 
@@ -113,10 +113,12 @@ struct TraceEntry: Sendable {
 final class ExplanationTape: Sendable {
     let program: CompiledRuleSet
     let entries: [TraceEntry]
+    let search: RelevanceSearch?
 
-    init(program: CompiledRuleSet, entries: [TraceEntry]) {
+    init(program: CompiledRuleSet, entries: [TraceEntry], search: RelevanceSearch?) {
         self.program = program
         self.entries = entries
+        self.search = search
     }
 
     var root: Int { entries.count - 1 }
@@ -186,20 +188,28 @@ final class ExplanationTape: Sendable {
         }
     }
 
-    /// The facts under open steps, in the order the rules mention them, each once.
+    /// The facts that can still change an open result (see `RelevanceSearch`), in the order the
+    /// rules mention them, each once.
     func missingFacts() -> [MissingFact] {
+        let candidates = factsUnderOpenSteps()
+        let relevant = search?.relevant(candidates)
+        return candidates.filter { relevant?.contains($0) ?? true }.map { slot in
+            let fact = program.facts[slot]
+            return MissingFact(name: fact.name, isJudgement: fact.isJudgement, question: fact.question,
+                               guidance: fact.guidance, type: fact.type)
+        }
+    }
+
+    /// The slots of the facts under open steps: every fact that might change the result, and perhaps more.
+    func factsUnderOpenSteps() -> [Int] {
         guard entries[root].value == .unknown else { return [] }
         var seen: [Int] = []
-        var found: [MissingFact] = []
         var stack = [root]
         while let index = stack.popLast() {
             switch entries[index].step {
             case .fact(let slot, _):
                 guard !seen.contains(slot) else { continue }
                 seen.append(slot)
-                let fact = program.facts[slot]
-                found.append(MissingFact(name: fact.name, isJudgement: fact.isJudgement, question: fact.question,
-                                         guidance: fact.guidance, type: fact.type))
             case .reuse(let target):
                 stack.append(target)
             default:
@@ -207,7 +217,7 @@ final class ExplanationTape: Sendable {
                 for child in children(of: index).reversed() where entries[child].value == .unknown { stack.append(child) }
             }
         }
-        return found
+        return seen
     }
 
     static func describe(_ validity: Validity) -> String? {

@@ -1,18 +1,22 @@
+import Foundation
+
 /// The answer for one rule in one case: what, why and what is missing.
 public struct Outcome: Sendable {
     /// The rule asked about.
     public let rule: String
     /// `ja`, `nei`, a value, `ukjent`, or "ikke i kraft".
     public let value: Value
-    /// For an undecided result: the facts and vurderinger to ask for, in order.
-    public let missing: [MissingFact]
+    /// For an undecided result: the facts and vurderinger that can still change it, in the order
+    /// the rules mention them. Worked out when first read.
+    public var missing: [MissingFact] { missingFacts.value }
     let tape: ExplanationTape?
+    private let missingFacts: Lazy<[MissingFact]>
 
     init(rule: String, value: Value, tape: ExplanationTape?) {
         self.rule = rule
         self.value = value
         self.tape = tape
-        self.missing = tape?.missingFacts() ?? []
+        self.missingFacts = Lazy { tape?.missingFacts() ?? [] }
     }
 
     /// The proof tree: rule → value → the sub-results that decided it. Built from the recording when read.
@@ -34,3 +38,21 @@ public struct MissingFact: Sendable, Equatable {
     public let type: ValueType
 }
 
+
+/// A value computed once, on first use, from any thread.
+final class Lazy<Wrapped: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var computed: Wrapped?
+    private let compute: @Sendable () -> Wrapped
+
+    init(_ compute: @escaping @Sendable () -> Wrapped) { self.compute = compute }
+
+    var value: Wrapped {
+        lock.lock()
+        defer { lock.unlock() }
+        if let computed { return computed }
+        let result = compute()
+        computed = result
+        return result
+    }
+}

@@ -67,6 +67,29 @@ import Regel
         #expect(try program.valueText("ny_rett", "2022-08-01", ["født": "2010-01-01"]) == "ja")
     }
 
+    /// «Ikke i kraft» belongs to the rule with no version in force; a rule in force that uses it is ukjent.
+    @Test func ruleInForceUsingARuleNotInForceIsUnknown() throws {
+        let program = try #require(compileProgram("""
+        faktum a: ja/nei
+        regel gammel
+          hjemmel test § 1
+          gjelder til 2000-01-01
+          når a
+        regel r
+          hjemmel test § 2
+          når ja og gammel
+        """))
+        let outcome = try program.evaluate("r", in: try program.makeCase("2024-01-01", ["a": "ja"]))
+        #expect(outcome.isInForce)
+        #expect(outcome.value == .unknown)
+        #expect(outcome.missing.isEmpty)
+        let text = ExplanationText.render(try #require(outcome.explanation), wording: false)
+        #expect(text.hasPrefix("r = ukjent  (test.regel:6)"), "\(text)")
+        #expect(text.contains("gammel: ikke i kraft på vurderingsdatoen  (test.regel:2)"), "\(text)")
+        #expect(try program.valueText("gammel", "2024-01-01", ["a": "ja"]) == "ikke i kraft")
+        #expect(try program.valueText("r", "1999-01-01", ["a": "ja"]) == "ja")
+    }
+
     /// Dates move by domstolloven § 148 (a missing day is the month's last), while age counts
     /// a 29 February birthday from 1 March: the two rules differ on purpose.
     @Test func monthArithmeticEndsOnTheLastDayWhileAgeWaitsForMarch() throws {

@@ -1,0 +1,82 @@
+/// Which missing facts can still change an open result.
+///
+/// A missing fact is listed when, in some state of knowledge about the other missing facts
+/// (each still missing or given any of its values), giving this one changes the result. So in
+/// `a og (b eller a)` only `a` is missing: whatever is known, `b` decides nothing. In
+/// `(a og b) eller (c og d)` all four are, although no one of them decides alone.
+///
+/// The search tries every combination of ja/nei and enumeration values, with the rule
+/// evaluated value-only each time, so for such facts the list is exact. A fact of another type
+/// (a number, a date, a list) has too many values to try, and while it is missing a ja/nei fact
+/// may look as if it decides nothing only because the date that would make it matter is not
+/// given; so when one such fact is missing, or the search would take more than
+/// `maxEvaluations` evaluations, no search is made and every fact under an open step is kept.
+struct RelevanceSearch {
+    /// The most value-only evaluations one search may make.
+    static let maxEvaluations = 4096
+
+    let program: CompiledRuleSet
+    let facts: [Value]
+    let evaluate: @Sendable ([Value]) -> Value
+
+    /// The candidates that can change the result, or nil when no exact search can be made.
+    func relevant(_ candidates: [Int]) -> Set<Int>? {
+        var finite: [(slot: Int, values: [Value])] = []
+        var kept = Set<Int>()
+        var combinations = 1
+        for slot in candidates {
+            guard let values = Self.allValues(of: program.facts[slot].type) else { return nil }
+            combinations *= values.count + 1
+            guard combinations <= Self.maxEvaluations else { return nil }
+            finite.append((slot, values))
+        }
+        guard !finite.isEmpty else { return kept }
+        let results = evaluateEveryCombination(finite, count: combinations)
+        var stride = 1
+        for (slot, values) in finite {
+            let radix = values.count + 1
+            if changesSomewhere(results, stride: stride, radix: radix) { kept.insert(slot) }
+            stride *= radix
+        }
+        return kept
+    }
+
+    /// Results indexed by a mixed-radix number: digit 0 of each fact is «missing», digit k its k-th value.
+    func evaluateEveryCombination(_ finite: [(slot: Int, values: [Value])], count: Int) -> [Value] {
+        var results: [Value] = []
+        results.reserveCapacity(count)
+        var trial = facts
+        var digits = Array(repeating: 0, count: finite.count)
+        for _ in 0..<count {
+            for (position, fact) in finite.enumerated() {
+                trial[fact.slot] = digits[position] == 0 ? .unknown : fact.values[digits[position] - 1]
+            }
+            results.append(evaluate(trial))
+            var position = 0
+            while position < digits.count {
+                digits[position] += 1
+                if digits[position] <= finite[position].values.count { break }
+                digits[position] = 0
+                position += 1
+            }
+        }
+        return results
+    }
+
+    /// True if, from some combination where this fact is missing, giving it a value changes the result.
+    func changesSomewhere(_ results: [Value], stride: Int, radix: Int) -> Bool {
+        for index in results.indices where (index / stride) % radix == 0 {
+            for digit in 1..<radix where results[index + digit * stride] != results[index] { return true }
+        }
+        return false
+    }
+
+    /// Every value of a type with few values: ja/nei and enumerations.
+    static func allValues(of type: ValueType) -> [Value]? {
+        switch type {
+        case .truth: return [.truth(true), .truth(false)]
+        case .enumeration(let enumeration): return enumeration.values.indices.map { .enumeration(enumeration, $0) }
+        default: return nil
+        }
+    }
+}
