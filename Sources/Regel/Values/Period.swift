@@ -99,8 +99,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         var parts: [String] = []
         let years = months / 12, rest = months % 12
         if years != 0 { parts.append("\(years) år") }
-        if rest != 0 { parts.append("\(rest) \(abs(rest) == 1 ? "måned" : "måneder")") }
-        if days != 0 { parts.append("\(days) \(abs(days) == 1 ? "dag" : "dager")") }
+        // `abs` would trap on Int.min; compare with ±1 instead.
+        if rest != 0 { parts.append("\(rest) \(rest == 1 || rest == -1 ? "måned" : "måneder")") }
+        if days != 0 { parts.append("\(days) \(days == 1 || days == -1 ? "dag" : "dager")") }
         if parts.isEmpty { return "0 dager" }
         return parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " og " + (parts.last ?? "")
     }

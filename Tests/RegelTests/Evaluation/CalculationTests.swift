@@ -84,6 +84,9 @@ import Testing
         #expect(try explain("flyttet", ["start": "2024-01-31", "lengde": "32 dager"]).0 == "2024-03-03")
         #expect(Period.parse("1 år, 2 måneder og 3 dager") == .success(Period(months: 14, days: 3)))
         #expect(Period.parse("1 år og 1,5 måned") == .failure(.notWhole))
+        #expect(Period(months: Int.min, days: Int.min).description == "-768614336404564650 år, -8 måneder og -9223372036854775808 dager")
+        #expect(Period.parse("-9223372036854775808 dager").map(\.description) == .success("-9223372036854775808 dager"))
+        #expect(Period.parse("-9223372036854775808 dager").map { $0.negated } == .success(nil))
     }
 
     /// domstolloven § 149: past Saturdays, Sundays and public holidays, Easter included.
