@@ -4,7 +4,7 @@ public struct Lexer {
     /// Longest identifier, in characters.
     public static let maxIdentifierLength = 128
     /// Most digits in one number.
-    public static let maxNumberDigits = 40
+    public static let maxNumberDigits = Number.maxDigits
 
     let file: SourceFile
     let bytes: [UInt8]
