@@ -28,11 +28,7 @@ extension CompiledRuleSet {
         var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
                                   tracer: ExplanationRecorder(program: self))
         let value = evaluator.evaluateRule(number)
-        let date = givenCase.vurderingsdato
-        let search = RelevanceSearch(program: self, facts: givenCase.values) { facts in
-            var again = Evaluator(program: self, facts: facts, date: date, tracer: NoTrace())
-            return again.evaluateRule(number)
-        }
+        let search = RelevanceSearch(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, target: .rule(number))
         return Outcome(rule: rules[number].name, value: value, tape: evaluator.tracer.tape(program: self, search: search))
     }
 

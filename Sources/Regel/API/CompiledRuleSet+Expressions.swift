@@ -18,14 +18,7 @@ extension CompiledRuleSet {
             evaluator.prepareDeepChain(rule)
         }
         let value = evaluator.value(node)
-        let date = givenCase.vurderingsdato
-        let search = RelevanceSearch(program: extended, facts: givenCase.values) { facts in
-            var again = Evaluator(program: extended, facts: facts, date: date, tracer: NoTrace())
-            for rule in node.referencedRules where extended.chainDepth[rule] > Evaluator<NoTrace>.maxRecursiveChain {
-                again.prepareDeepChain(rule)
-            }
-            return again.value(node)
-        }
+        let search = RelevanceSearch(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato, target: .expression(node))
         return .success(Outcome(rule: text, value: value, tape: evaluator.tracer.tape(program: extended, search: search)))
     }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Records an evaluation as a flat tape of steps in post-order, each with
 /// the size of its subtree. Recording allocates almost nothing per step;
 /// the `Explanation` tree is built from the tape only when someone reads it.
@@ -7,6 +9,8 @@ struct ExplanationRecorder: Tracer {
     var frames: [Int]
     /// Where each rule's entry is, for a rule used again in the same evaluation.
     var ruleEntries: [Int]
+    /// Why each failed calculation failed, kept apart so a step stays a plain value.
+    var failureReasons: [String] = []
 
     init(program: CompiledRuleSet) {
         entries = []
@@ -50,7 +54,8 @@ struct ExplanationRecorder: Tracer {
     mutating func failure(_ node: Node, _ failure: CalculationFailure, operands: [Value], program: CompiledRuleSet) {
         let values = operands.map(\.displayText).joined(separator: " og ")
         let reason = failure.reason + (operands.isEmpty ? "" : " (verdiene var \(values))")
-        entries.append(TraceEntry(step: .failure(node.id, reason: reason), value: .unknown, size: 1))
+        failureReasons.append(reason)
+        entries.append(TraceEntry(step: .failure(node.id, reason: failureReasons.count - 1), value: .unknown, size: 1))
     }
 
     mutating func reuseRule(_ rule: Int) {
@@ -77,7 +82,7 @@ struct ExplanationRecorder: Tracer {
 
     /// The finished recording; `search` tells which missing facts can still change the result.
     func tape(program: CompiledRuleSet, search: RelevanceSearch? = nil) -> ExplanationTape? {
-        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, search: search)
+        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons, search: search)
     }
 }
 
@@ -94,7 +99,7 @@ struct TraceEntry: Sendable {
         /// The same rule again: the entry index of its first evaluation.
         case reuse(Int)
         /// A calculation that failed on known values, with the reason.
-        case failure(Int, reason: String)
+        case failure(Int, reason: Int)
     }
     let step: Step
     let value: Value
@@ -113,11 +118,15 @@ struct TraceEntry: Sendable {
 final class ExplanationTape: Sendable {
     let program: CompiledRuleSet
     let entries: [TraceEntry]
+    let failureReasons: [String]
     let search: RelevanceSearch?
+    /// The missing facts, worked out when first asked for.
+    private let missing = Mutex<[MissingFact]?>(nil)
 
-    init(program: CompiledRuleSet, entries: [TraceEntry], search: RelevanceSearch?) {
+    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String], search: RelevanceSearch?) {
         self.program = program
         self.entries = entries
+        self.failureReasons = failureReasons
         self.search = search
     }
 
@@ -182,15 +191,24 @@ final class ExplanationTape: Sendable {
                                children: children, source: NodeSource(file: info.file, range: info.range),
                                validity: used.flatMap { Self.describe($0.validity) })
         case .failure(let id, let reason):
-            return Explanation(kind: .failedCalculation(reason: reason), value: entry.value, children: children, source: program.nodeSources[id])
+            return Explanation(kind: .failedCalculation(reason: failureReasons[reason]), value: entry.value, children: children, source: program.nodeSources[id])
         case .ruleReference, .reuse:
             return Explanation(kind: .condition, value: entry.value, children: children, source: program.nodeSources[0])
         }
     }
 
     /// The facts that can still change an open result (see `RelevanceSearch`), in the order the
-    /// rules mention them, each once.
+    /// rules mention them, each once; computed once.
     func missingFacts() -> [MissingFact] {
+        missing.withLock { cached in
+            if let cached { return cached }
+            let found = findMissingFacts()
+            cached = found
+            return found
+        }
+    }
+
+    func findMissingFacts() -> [MissingFact] {
         let candidates = factsUnderOpenSteps()
         let relevant = search?.relevant(candidates)
         return candidates.filter { relevant?.contains($0) ?? true }.map { slot in

@@ -15,9 +15,29 @@ struct RelevanceSearch {
     /// The most value-only evaluations one search may make.
     static let maxEvaluations = 4096
 
+    /// What is evaluated: a rule, or an expression typed in the REPL.
+    enum Target: Sendable {
+        case rule(Int)
+        case expression(Node)
+    }
+
     let program: CompiledRuleSet
     let facts: [Value]
-    let evaluate: @Sendable ([Value]) -> Value
+    let date: CalendarDate
+    let target: Target
+
+    /// The target's value-only result for other facts.
+    func evaluate(_ trial: [Value]) -> Value {
+        var evaluator = Evaluator(program: program, facts: trial, date: date, tracer: NoTrace())
+        switch target {
+        case .rule(let number): return evaluator.evaluateRule(number)
+        case .expression(let node):
+            for rule in node.referencedRules where program.chainDepth[rule] > Evaluator<NoTrace>.maxRecursiveChain {
+                evaluator.prepareDeepChain(rule)
+            }
+            return evaluator.value(node)
+        }
+    }
 
     /// The candidates that can change the result, or nil when no exact search can be made.
     func relevant(_ candidates: [Int]) -> Set<Int>? {

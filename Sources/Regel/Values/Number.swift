@@ -10,8 +10,29 @@ public struct Number: Hashable, Sendable {
     enum Storage: Hashable, Sendable {
         /// Numerator and denominator in lowest terms, the denominator positive.
         case small(Int64, Int64)
-        /// The same, when either part does not fit in 64 bits.
-        case large(BigInt, BigInt)
+        /// The same, when either part does not fit in 64 bits: one reference, so a `Value`
+        /// stays small for the common case.
+        case large(LargeFraction)
+    }
+
+    /// Numerator and denominator of a number past 64 bits.
+    final class LargeFraction: Hashable, Sendable {
+        let numerator: BigInt
+        let denominator: BigInt
+
+        init(_ numerator: BigInt, _ denominator: BigInt) {
+            self.numerator = numerator
+            self.denominator = denominator
+        }
+
+        static func == (lhs: LargeFraction, rhs: LargeFraction) -> Bool {
+            lhs.numerator == rhs.numerator && lhs.denominator == rhs.denominator
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(numerator)
+            hasher.combine(denominator)
+        }
     }
 
     let storage: Storage
@@ -43,7 +64,7 @@ public struct Number: Hashable, Sendable {
             return
         }
         guard top.bitWidth <= Number.maxBits, bottom.bitWidth <= Number.maxBits else { return nil }
-        storage = .large(top, bottom)
+        storage = .large(LargeFraction(top, bottom))
     }
 
     /// Reduces a 128-bit fraction; nil if the denominator is zero.
@@ -64,14 +85,14 @@ public struct Number: Hashable, Sendable {
     var numerator: BigInt {
         switch storage {
         case .small(let n, _): return BigInt(n)
-        case .large(let n, _): return n
+        case .large(let fraction): return fraction.numerator
         }
     }
 
     var denominator: BigInt {
         switch storage {
         case .small(_, let d): return BigInt(d)
-        case .large(_, let d): return d
+        case .large(let fraction): return fraction.denominator
         }
     }
 
@@ -81,7 +102,7 @@ public struct Number: Hashable, Sendable {
     public var isInteger: Bool {
         switch storage {
         case .small(_, let d): return d == 1
-        case .large(_, let d): return d == BigInt(1)
+        case .large(let fraction): return fraction.denominator == BigInt(1)
         }
     }
 
@@ -95,7 +116,7 @@ public struct Number: Hashable, Sendable {
     public var signum: Int {
         switch storage {
         case .small(let n, _): return n < 0 ? -1 : (n == 0 ? 0 : 1)
-        case .large(let n, _): return n.isNegative ? -1 : (n.isZero ? 0 : 1)
+        case .large(let fraction): return fraction.numerator.isNegative ? -1 : (fraction.numerator.isZero ? 0 : 1)
         }
     }
 
@@ -140,9 +161,9 @@ public struct Number: Hashable, Sendable {
         switch storage {
         case .small(let n, let d):
             if n != Int64.min { return Number(storage: .small(-n, d)) }
-            return Number(storage: .large(BigInt(n).negated, BigInt(d)))
-        case .large(let n, let d):
-            return Number(numerator: n.negated, denominator: d) ?? self
+            return Number(storage: .large(LargeFraction(BigInt(n).negated, BigInt(d))))
+        case .large(let fraction):
+            return Number(numerator: fraction.numerator.negated, denominator: fraction.denominator) ?? self
         }
     }
 }
