@@ -18,7 +18,7 @@ public enum CaseJSON {
         do {
             document = try JSONValue.parse(text)
         } catch {
-            return .failure(CaseErrors(errors: [CaseError(.malformedCase, path: "$",
+            return .failure(CaseErrors(errors: [CaseError(.malformedCase, path: error.path,
                 message: "ugyldig JSON på linje \(error.line), kolonne \(error.column): \(error.message)")]))
         }
         var decoder = ValueDecoder()

@@ -1,6 +1,4 @@
-import Foundation
-
-/// A JSON document, read by hand so numbers keep their exact decimal text
+/// A JSON document, read by hand from UTF-8 bytes so numbers keep their exact decimal text
 /// and errors can say where they are.
 public indirect enum JSONValue: Sendable, Equatable {
     case null
@@ -23,154 +21,223 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// A syntax error with its 1-based line and column.
+    /// A syntax error with its 1-based line and column (in characters) and the JSON path of the
+    /// value being read (`$.fakta["beløp"]`).
     public struct SyntaxError: Error, Sendable {
         public let message: String
         public let line: Int
         public let column: Int
+        public let path: String
     }
 
-    /// Parses a whole document; nesting deeper than 512 is refused. A leading byte order mark is skipped,
-    /// as in rule files; a key given twice in one object (also as two spellings of one name, NFC and NFD)
-    /// and an escaped surrogate without its pair are errors.
+    /// The deepest nesting of arrays and objects accepted.
+    public static let maxDepth = 512
+
+    /// Parses a whole document. Strict: a key given twice in one object (also as two spellings of
+    /// one name, NFC and NFD), an escaped surrogate without its pair, a control character in a
+    /// string and anything after the document are errors. A leading byte order mark is skipped, as
+    /// in rule files.
     public static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
-        var reader = JSONReader(scalars: Array(text.unicodeScalars))
-        if reader.scalars.first == "\u{FEFF}" { reader.index = 1 }
+        var text = text
+        let result: Result<JSONValue, SyntaxError> = text.withUTF8 { bytes in
+            do throws(SyntaxError) { return .success(try parse(bytes: bytes)) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
+    /// Parses a whole document from UTF-8 bytes (invalid UTF-8 is an error).
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
+        var reader = JSONReader(bytes: bytes)
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { reader.index = 3 }
         reader.skipBlanks()
         let value = try reader.readValue(depth: 0)
         reader.skipBlanks()
-        guard reader.index == reader.scalars.count else { throw reader.error("uventet tekst etter JSON-dokumentet") }
+        guard reader.index == bytes.count else { throw reader.error("uventet tekst etter JSON-dokumentet") }
         return value
     }
 }
 
+/// Reads JSON from UTF-8 bytes. Strings without escapes are decoded in one step.
 struct JSONReader {
-    let scalars: [Unicode.Scalar]
+    let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
+    /// The keys and indices leading to the value being read, for error messages.
+    var path: [PathStep] = []
+
+    enum PathStep {
+        case key(String)
+        case index(Int)
+    }
+
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     func error(_ message: String) -> JSONValue.SyntaxError {
         var line = 1, column = 1
-        for scalar in scalars[..<min(index, scalars.count)] {
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+        for byte in bytes[..<min(index, bytes.count)] {
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1  // count characters, not the continuation bytes of one
+            }
         }
-        return JSONValue.SyntaxError(message: message, line: line, column: column)
+        return JSONValue.SyntaxError(message: message, line: line, column: column, path: pathText)
     }
 
+    /// `$.vurderingsdato`, `$.fakta["barn.fødselsdato"]`, `$.fakta["tjenester"][1]`: plain ASCII keys
+    /// after a dot, others in brackets.
+    /// `$.fakta["barn.fødselsdato"]`, `$.fakta["tjenester"][1]`: the document's own keys after a dot,
+    /// deeper keys in brackets, as case errors name facts.
+    var pathText: String {
+        path.enumerated().reduce("$") { base, item in
+            switch item.element {
+            case .key(let key): return item.offset == 0 ? "\(base).\(key)" : "\(base)[\"\(key)\"]"
+            case .index(let position): return "\(base)[\(position)]"
+            }
+        }
+    }
+
+    var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
     mutating func skipBlanks() {
-        while index < scalars.count, [" ", "\n", "\r", "\t"].contains(scalars[index]) { index += 1 }
+        while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
     }
 
     mutating func readValue(depth: Int) throws(JSONValue.SyntaxError) -> JSONValue {
-        guard depth < 512 else { throw error("JSON-dokumentet er nestet for dypt") }
-        guard index < scalars.count else { throw error("dokumentet slutter midt i en verdi") }
-        switch scalars[index] {
-        case "{": return try readObject(depth: depth)
-        case "[": return try readArray(depth: depth)
-        case "\"": return .string(try readString())
-        case "t": return try readWord("true", .bool(true))
-        case "f": return try readWord("false", .bool(false))
-        case "n": return try readWord("null", .null)
-        case "-", "0"..."9": return try readNumber()
-        default: throw error("forventet en JSON-verdi, fant «\(Character(scalars[index]))»")
+        guard depth < JSONValue.maxDepth else { throw error("JSON-dokumentet er nestet for dypt") }
+        guard let byte = current else { throw error("dokumentet slutter midt i en verdi") }
+        switch byte {
+        case UInt8(ascii: "{"): return try readObject(depth: depth)
+        case UInt8(ascii: "["): return try readArray(depth: depth)
+        case UInt8(ascii: "\""): return .string(try readString())
+        case UInt8(ascii: "t"): return try readWord("true", .bool(true))
+        case UInt8(ascii: "f"): return try readWord("false", .bool(false))
+        case UInt8(ascii: "n"): return try readWord("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
+        default: throw error("forventet en JSON-verdi, fant «\(characterText(at: index))»")
         }
     }
 
-    mutating func readWord(_ word: String, _ value: JSONValue) throws(JSONValue.SyntaxError) -> JSONValue {
-        let end = index + word.unicodeScalars.count
-        guard end <= scalars.count, String(String.UnicodeScalarView(scalars[index..<end])) == word else {
-            throw error("ugyldig JSON-verdi")
-        }
-        index = end
+    /// The character starting at `position`, for messages.
+    func characterText(at position: Int) -> String {
+        var end = position + 1
+        while end < bytes.count, bytes[end] & 0xC0 == 0x80, end - position < 4 { end += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<min(end, bytes.count)]), as: UTF8.self)
+    }
+
+    mutating func readWord(_ word: StaticString, _ value: JSONValue) throws(JSONValue.SyntaxError) -> JSONValue {
+        let length = word.utf8CodeUnitCount
+        guard index + length <= bytes.count else { throw error("ugyldig JSON-verdi") }
+        for offset in 0..<length where bytes[index + offset] != word.utf8Start[offset] { throw error("ugyldig JSON-verdi") }
+        index += length
         return value
     }
 
+    /// JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`, kept as text.
     mutating func readNumber() throws(JSONValue.SyntaxError) -> JSONValue {
         let start = index
-        while index < scalars.count, "-+.eE0123456789".unicodeScalars.contains(scalars[index]) { index += 1 }
-        let text = String(String.UnicodeScalarView(scalars[start..<index]))
-        guard JSONReader.isNumber(text.utf8) else {
+        func digits(_ reader: inout JSONReader) -> Int {
+            let from = reader.index
+            while let byte = reader.current, byte >= 48, byte <= 57 { reader.index += 1 }
+            return reader.index - from
+        }
+        var valid = true
+        if current == UInt8(ascii: "-") { index += 1 }
+        if current == UInt8(ascii: "0") { index += 1 } else if digits(&self) == 0 { valid = false }
+        if valid, current == UInt8(ascii: ".") {
+            index += 1
+            if digits(&self) == 0 { valid = false }
+        }
+        if valid, current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            index += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
+            if digits(&self) == 0 { valid = false }
+        }
+        if valid, let byte = current, byte >= 48 && byte <= 57 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e")
+            || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") { valid = false }
+        guard valid else {
+            while let byte = current, byte >= 48 && byte <= 57 || "+-.eE".utf8.contains(byte) { index += 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
             index = start
             throw error("ugyldig tall «\(text)»")
         }
-        return .number(text)
-    }
-
-    /// JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`.
-    static func isNumber(_ text: String.UTF8View) -> Bool {
-        var bytes = text[...]
-        func digits() -> Int {
-            let count = bytes.prefix { $0 >= 48 && $0 <= 57 }.count
-            bytes = bytes.dropFirst(count)
-            return count
-        }
-        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        if bytes.first == UInt8(ascii: "0") { bytes = bytes.dropFirst() } else if digits() == 0 { return false }
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
-            if digits() == 0 { return false }
-        }
-        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
-            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-            if digits() == 0 { return false }
-        }
-        return bytes.isEmpty
+        return .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
     }
 
     mutating func readString() throws(JSONValue.SyntaxError) -> String {
         index += 1
-        var result = String.UnicodeScalarView()
-        while index < scalars.count {
-            let scalar = scalars[index]
+        let start = index
+        // Fast path: no escapes, so the text between the quotes is the string.
+        while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 { index += 1 }
+        if current == UInt8(ascii: "\"") {
+            let text = try decodeUTF8(start..<index)
             index += 1
-            switch scalar {
-            case "\"": return String(result)
-            case "\\":
-                guard index < scalars.count else { break }
-                let escaped = scalars[index]
+            return text
+        }
+        var result = try decodeUTF8(start..<index)
+        while let byte = current {
+            switch byte {
+            case UInt8(ascii: "\""):
                 index += 1
-                switch escaped {
-                case "\"", "\\", "/": result.append(escaped)
-                case "n": result.append("\n")
-                case "t": result.append("\t")
-                case "r": result.append("\r")
-                case "b": result.append("\u{8}")
-                case "f": result.append("\u{C}")
-                case "u": result.append(try readUnicodeEscape())
-                default: index -= 2; throw error("ugyldig escape-sekvens i JSON-tekst")
-                }
+                return result
+            case UInt8(ascii: "\\"):
+                result.unicodeScalars.append(try readEscape())
+            case ..<0x20:
+                throw error("kontrolltegn i JSON-tekst")
             default:
-                if scalar.value < 0x20 { index -= 1; throw error("kontrolltegn i JSON-tekst") }
-                result.append(scalar)
+                let runStart = index
+                while let next = current, next != UInt8(ascii: "\""), next != UInt8(ascii: "\\"), next >= 0x20 { index += 1 }
+                result += try decodeUTF8(runStart..<index)
             }
         }
         throw error("JSON-teksten mangler avsluttende anførselstegn")
     }
 
-    mutating func readUnicodeEscape() throws(JSONValue.SyntaxError) -> Unicode.Scalar {
-        func hex() throws(JSONValue.SyntaxError) -> UInt32 {
-            guard index + 4 <= scalars.count else { throw error("ugyldig \\u-escape i JSON-tekst") }
-            var value: UInt32 = 0
-            for scalar in scalars[index..<index + 4] {
-                guard scalar.isASCII, let digit = Character(scalar).hexDigitValue else { throw error("ugyldig \\u-escape i JSON-tekst") }
-                value = value * 16 + UInt32(digit)
-            }
-            index += 4
-            return value
+    func decodeUTF8(_ range: Range<Int>) throws(JSONValue.SyntaxError) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        if slice.allSatisfy({ $0 < 0x80 }) { return String(decoding: slice, as: UTF8.self) }
+        guard let text = String(validating: slice, as: UTF8.self) else {
+            var position = self
+            position.index = range.lowerBound
+            throw position.error("ugyldig UTF-8 i JSON-tekst")
         }
+        return text
+    }
+
+    mutating func readEscape() throws(JSONValue.SyntaxError) -> Unicode.Scalar {
+        index += 1
+        guard let escaped = current else { throw error("JSON-teksten mangler avsluttende anførselstegn") }
+        index += 1
+        switch escaped {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "b"): return "\u{8}"
+        case UInt8(ascii: "f"): return "\u{C}"
+        case UInt8(ascii: "u"): return try readUnicodeEscape()
+        default:
+            index -= 2
+            throw error("ugyldig escape-sekvens i JSON-tekst")
+        }
+    }
+
+    mutating func readUnicodeEscape() throws(JSONValue.SyntaxError) -> Unicode.Scalar {
         let start = index - 2
-        var value = try hex()
+        var value = try readHex()
         if (0xDC00...0xDFFF).contains(value) {
             index = start
             throw error("\\u-escapen er andre halvdel av et surrogatpar uten første halvdel")
         }
         if (0xD800...0xDBFF).contains(value) {
-            guard index + 1 < scalars.count, scalars[index] == "\\", scalars[index + 1] == "u" else {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                 index = start
                 throw error("\\u-escapen er første halvdel av et surrogatpar, men andre halvdel mangler")
             }
             index += 2
-            let low = try hex()
+            let low = try readHex()
             guard (0xDC00...0xDFFF).contains(low) else {
                 index = start
                 throw error("\\u-escapen er første halvdel av et surrogatpar, men det neste er ikke andre halvdel")
@@ -181,48 +248,85 @@ struct JSONReader {
         return scalar
     }
 
+    mutating func readHex() throws(JSONValue.SyntaxError) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw error("ugyldig \\u-escape i JSON-tekst") }
+        var value: UInt32 = 0
+        for byte in bytes[index..<index + 4] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: throw error("ugyldig \\u-escape i JSON-tekst")
+            }
+            value = value * 16 + UInt32(digit)
+        }
+        index += 4
+        return value
+    }
+
     mutating func readArray(depth: Int) throws(JSONValue.SyntaxError) -> JSONValue {
         index += 1
         var items: [JSONValue] = []
         skipBlanks()
-        if index < scalars.count, scalars[index] == "]" { index += 1; return .array(items) }
+        if current == UInt8(ascii: "]") {
+            index += 1
+            return .array(items)
+        }
         while true {
             skipBlanks()
+            path.append(.index(items.count))
             items.append(try readValue(depth: depth + 1))
+            path.removeLast()
             skipBlanks()
-            guard index < scalars.count else { throw error("listen mangler avsluttende «]»") }
-            if scalars[index] == "]" { index += 1; return .array(items) }
-            guard scalars[index] == "," else { throw error("forventet «,» eller «]» i listen") }
+            guard let byte = current else { throw error("listen mangler avsluttende «]»") }
             index += 1
+            if byte == UInt8(ascii: "]") { return .array(items) }
+            guard byte == UInt8(ascii: ",") else {
+                index -= 1
+                throw error("forventet «,» eller «]» i listen")
+            }
         }
     }
 
     mutating func readObject(depth: Int) throws(JSONValue.SyntaxError) -> JSONValue {
         index += 1
         var members: [(key: String, value: JSONValue)] = []
-        // Swift compares strings by canonical equivalence, so NFC and NFD spellings are one key here.
-        var keys = Set<String>()
+        // A linear search is fastest for the small objects of a case; a set takes over for large ones.
+        var keys: Set<String>?
         skipBlanks()
-        if index < scalars.count, scalars[index] == "}" { index += 1; return .object(members) }
+        if current == UInt8(ascii: "}") {
+            index += 1
+            return .object(members)
+        }
         while true {
             skipBlanks()
-            guard index < scalars.count, scalars[index] == "\"" else { throw error("forventet et feltnavn i anførselstegn") }
+            guard current == UInt8(ascii: "\"") else { throw error("forventet et feltnavn i anførselstegn") }
             let keyStart = index
             let key = try readString()
-            guard keys.insert(key).inserted else {
+            // Swift compares strings by canonical equivalence, so NFC and NFD spellings are one key here.
+            if members.count == 16 { keys = Set(members.map(\.key)) }
+            let repeated: Bool
+            if let inserted = keys?.insert(key).inserted { repeated = !inserted } else { repeated = members.contains { $0.key == key } }
+            if repeated {
                 index = keyStart
                 throw error("feltet «\(key)» står to ganger i samme objekt")
             }
             skipBlanks()
-            guard index < scalars.count, scalars[index] == ":" else { throw error("forventet «:» etter feltnavnet «\(key)»") }
+            guard current == UInt8(ascii: ":") else { throw error("forventet «:» etter feltnavnet «\(key)»") }
             index += 1
             skipBlanks()
+            path.append(.key(key))
             members.append((key, try readValue(depth: depth + 1)))
+            path.removeLast()
             skipBlanks()
-            guard index < scalars.count else { throw error("objektet mangler avsluttende «}»") }
-            if scalars[index] == "}" { index += 1; return .object(members) }
-            guard scalars[index] == "," else { throw error("forventet «,» eller «}» i objektet") }
+            guard let byte = current else { throw error("objektet mangler avsluttende «}»") }
             index += 1
+            if byte == UInt8(ascii: "}") { return .object(members) }
+            guard byte == UInt8(ascii: ",") else {
+                index -= 1
+                throw error("forventet «,» eller «}» i objektet")
+            }
         }
     }
 }

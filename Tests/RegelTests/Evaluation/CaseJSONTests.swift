@@ -58,7 +58,7 @@ import Regel
 
     @Test func malformedJSONSaysWhere() throws {
         #expect(try errors("{\"fakta\": {\"barn.ventes\": tru}}") == [
-            "R0601 $: ugyldig JSON på linje 1, kolonne 27: ugyldig JSON-verdi",
+            "R0601 $.fakta[\"barn.ventes\"]: ugyldig JSON på linje 1, kolonne 27: ugyldig JSON-verdi",
         ])
         #expect(try errors("[1, 2]") == ["R0601 $: saken må være et JSON-objekt med «fakta»"])
         #expect(try errors("{\"fakta\": {}, \"dato\": 1}") == [
@@ -91,14 +91,14 @@ import Regel
 
     @Test func loneSurrogatesAreErrorsNotCrashes() throws {
         #expect(try errors(#"{"fakta": {"barn.ventes": "\uD800\u0041"}}"#)
-                == ["R0601 $: ugyldig JSON på linje 1, kolonne 28: \\u-escapen er første halvdel av et surrogatpar, men det neste er ikke andre halvdel"])
+                == ["R0601 $.fakta[\"barn.ventes\"]: ugyldig JSON på linje 1, kolonne 28: \\u-escapen er første halvdel av et surrogatpar, men det neste er ikke andre halvdel"])
         #expect(try errors(#"{"fakta": {"x": "\ud800\ud800"}}"#)
-                == ["R0601 $: ugyldig JSON på linje 1, kolonne 18: \\u-escapen er første halvdel av et surrogatpar, men det neste er ikke andre halvdel"])
+                == ["R0601 $.fakta[\"x\"]: ugyldig JSON på linje 1, kolonne 18: \\u-escapen er første halvdel av et surrogatpar, men det neste er ikke andre halvdel"])
         #expect(try errors(#"{"fakta": {"x": "\udc00"}}"#)
-                == ["R0601 $: ugyldig JSON på linje 1, kolonne 18: \\u-escapen er andre halvdel av et surrogatpar uten første halvdel"])
+                == ["R0601 $.fakta[\"x\"]: ugyldig JSON på linje 1, kolonne 18: \\u-escapen er andre halvdel av et surrogatpar uten første halvdel"])
         #expect(try errors(#"{"fakta": {"x": "\ud800"}}"#)
-                == ["R0601 $: ugyldig JSON på linje 1, kolonne 18: \\u-escapen er første halvdel av et surrogatpar, men andre halvdel mangler"])
-        #expect(try errors(#"{"fakta": {"x": "\u+123"}}"#) == ["R0601 $: ugyldig JSON på linje 1, kolonne 20: ugyldig \\u-escape i JSON-tekst"])
+                == ["R0601 $.fakta[\"x\"]: ugyldig JSON på linje 1, kolonne 18: \\u-escapen er første halvdel av et surrogatpar, men andre halvdel mangler"])
+        #expect(try errors(#"{"fakta": {"x": "\u+123"}}"#) == ["R0601 $.fakta[\"x\"]: ugyldig JSON på linje 1, kolonne 20: ugyldig \\u-escape i JSON-tekst"])
         let paired = try decode(#"{"vurderingsdato": "2024-03-01", "fakta": {"tjenester": [], "beløp": "1", "barn.ventes": true}, "x\ud83d\ude00": 1}"#)
         guard case .failure(let problems) = paired else { Issue.record("an unknown key is an error"); return }
         #expect(problems.errors.map(\.path) == ["$.x😀"])
@@ -106,10 +106,10 @@ import Regel
 
     @Test func duplicateKeysAreErrorsInEverySpelling() throws {
         #expect(try errors(#"{"fakta": {"beløp": 1, "beløp": 2}}"#)
-                == ["R0601 $: ugyldig JSON på linje 1, kolonne 24: feltet «beløp» står to ganger i samme objekt"])
+                == ["R0601 $.fakta: ugyldig JSON på linje 1, kolonne 24: feltet «beløp» står to ganger i samme objekt"])
         // «år» written precomposed (NFC) and as «a» with a combining ring (NFD) is one name.
         let twoSpellings = "{\"fakta\": {\"\u{E5}r\": 1, \"a\u{30A}r\": 2}}"
-        #expect(try errors(twoSpellings) == ["R0601 $: ugyldig JSON på linje 1, kolonne 21: feltet «a\u{30A}r» står to ganger i samme objekt"])
+        #expect(try errors(twoSpellings) == ["R0601 $.fakta: ugyldig JSON på linje 1, kolonne 21: feltet «a\u{30A}r» står to ganger i samme objekt"])
         #expect(try errors(#"{"fakta": {"tjenester": [{"lov": "hol", "lov": "hol"}]}}"#).count == 1)
     }
 
