@@ -1,6 +1,6 @@
 import Foundation
 
-/// The result of compiling rules: the program, when there are no errors, and every diagnostic.
+/// The result of compiling rules: the program, when neither loading nor checking found an error, and every diagnostic.
 public struct Compilation: Sendable {
     public let program: CompiledRuleSet?
     public let diagnostics: [Diagnostic]
@@ -33,8 +33,12 @@ public enum RegelCompiler {
         var trees = files.map { Parser.parse($0) }
         var importDiagnostics: [Diagnostic] = []
         ImportResolver(root: root).resolve(&trees, diagnostics: &importDiagnostics)
-        let (program, diagnostics) = Checker.check(trees)
-        return Compilation(program: program, diagnostics: (extra + importDiagnostics + diagnostics).sortedForReading(),
+        let (checked, diagnostics) = Checker.check(trees)
+        // A file that could not be read or imported leaves the rules incomplete: running them
+        // would give answers from part of the law, so loading errors withhold the program too.
+        let loading = extra + importDiagnostics
+        let program = loading.hasErrors ? nil : checked
+        return Compilation(program: program, diagnostics: (loading + diagnostics).sortedForReading(),
                            files: trees.map(\.file))
     }
 
