@@ -16,7 +16,8 @@ extension CommandLine {
       repl [REGLER]                         utforsk en sak interaktivt (standard: rules)
       hjelp (help)                          vis denne teksten
 
-    utgangskoder: 0 uten feil, 1 når filene har feil, 2 ved feil bruk av kommandoen
+    utgangskoder: 0 uten feil; 1 når reglene, saken eller testene har feil (da vurderes ingenting);
+                  2 ved feil bruk av kommandoen, også når en fil eller mappe ikke finnes
     """
 
     /// Runs one command and returns its exit code.
@@ -40,7 +41,7 @@ extension CommandLine {
                 throw UsageError("ukjent kommando «\(command)»")
             }
         } catch {
-            Output.err("regel: \(error.message)\n\n\(usage)")
+            Output.err("regel: \(error.message)" + (error.showUsage ? "\n\n\(usage)" : ""))
             return 2
         }
     }

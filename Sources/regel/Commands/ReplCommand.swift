@@ -5,7 +5,9 @@ import Regel
 enum ReplCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, valued: [], known: [])
-        let session = ReplSession(paths: arguments.operands.isEmpty ? ["rules"] : arguments.operands, today: .today)
+        let paths = arguments.operands.isEmpty ? ["rules"] : arguments.operands
+        try UsageError.requireExisting(paths)
+        let session = ReplSession(paths: paths, today: .today)
         Output.out(session.startText)
         if RawMode.enter() {
             defer { RawMode.leave() }
