@@ -62,4 +62,55 @@ import Testing
         #expect(compilation.program != nil)
         #expect(compilation.diagnostics.map(\.code) == [.unusedFact])
     }
+
+    // MARK: Symbolic links
+
+    @Test func anImportThroughALinkToAFolderOutsideIsRefusedUnread() throws {
+        let root = try Self.folder(["a.regel": "importer \"system/passwd\"\n" + Self.rule])
+        try Self.link(root + "/system", to: "/etc")
+        let compilation = RegelCompiler.compile(paths: [root + "/a.regel"])
+        #expect(compilation.program == nil)
+        let diagnostic = try #require(compilation.diagnostics.first)
+        #expect(compilation.diagnostics.count == 1)
+        #expect(diagnostic.code == .importOutsideFolder)
+        #expect(diagnostic.location?.line == 1 && diagnostic.location?.column == 10)
+        #expect(compilation.files.map(\.name) == [root + "/a.regel"])
+        #expect(!TextRenderer().render(compilation.diagnostics).contains("root:"))
+        #expect(diagnostic.message == "«system/passwd» er en snarvei (symbolsk lenke) som fører ut av regelmappen; den leses ikke. Kopier filen inn i regelmappen i stedet")
+    }
+
+    @Test func anImportOfALinkToAnOutsideRuleFileIsRefused() throws {
+        let outside = try Self.folder(["hemmelig.regel": "faktum hemmelig: ja/nei\n"])
+        let root = try Self.folder(["a.regel": "importer \"ute.regel\"\n" + Self.rule])
+        try Self.link(root + "/ute.regel", to: outside + "/hemmelig.regel")
+        let compilation = RegelCompiler.compile(paths: [root + "/a.regel"])
+        #expect(compilation.program == nil)
+        #expect(compilation.diagnostics.map(\.code) == [.importOutsideFolder])
+        #expect(compilation.files.count == 1)
+    }
+
+    @Test func aLinkOutOfTheFolderIsNotReadWhenWalkingIt() throws {
+        let outside = try Self.folder(["hemmelig.regel": "faktum hemmelig: ja/nei\n"])
+        let root = try Self.folder(["a.regel": Self.rule])
+        try Self.link(root + "/passwd.regel", to: "/etc/passwd")
+        try Self.link(root + "/ute.regel", to: outside + "/hemmelig.regel")
+        try Self.link(root + "/ute", to: outside)
+        let compilation = RegelCompiler.compile(folder: root)
+        #expect(compilation.program == nil)
+        #expect(compilation.files.map(\.name) == [root + "/a.regel"])
+        #expect(compilation.diagnostics.map(\.code) == [.linkOutsideFolder, .linkOutsideFolder, .linkOutsideFolder])
+        #expect(compilation.diagnostics.map(\.message).sorted().first
+                == "«\(root)/passwd.regel» er en snarvei (symbolsk lenke) som fører ut av mappen «\(root)»; den leses ikke. Kopier filen inn i mappen i stedet")
+        #expect(!TextRenderer().render(compilation.diagnostics).contains("root:"))
+    }
+
+    @Test func linksInsideTheFolderAreFollowedOnceAndLoopsEnd() throws {
+        let root = try Self.folder(["under/a.regel": Self.rule])
+        try Self.link(root + "/samme", to: root + "/under")
+        try Self.link(root + "/under/rundt", to: root)
+        let compilation = RegelCompiler.compile(folder: root)
+        #expect(compilation.diagnostics.isEmpty)
+        #expect(compilation.program != nil)
+        #expect(compilation.files.count == 1)
+    }
 }
