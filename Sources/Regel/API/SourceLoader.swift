@@ -51,7 +51,7 @@ public enum SourceLoader {
                 let isRegel = !isDirectory.boolValue && name.hasSuffix(".regel")
                 guard isRegel || isDirectory.boolValue else { continue }
                 guard isInside(real, root) else {
-                    diagnostics.append(Diagnostic(.linkOutsideFolder, LoadingMessages.linkOutside(path, folder: folder),
+                    diagnostics.append(Diagnostic(.linkOutsideFolder, LoadingMessages.linkOutside(path, folder: folder, isFolder: isDirectory.boolValue),
                                                   file: nil, range: .at(0)))
                     continue
                 }

@@ -101,6 +101,8 @@ import Testing
         #expect(compilation.diagnostics.map(\.code) == [.linkOutsideFolder, .linkOutsideFolder, .linkOutsideFolder])
         #expect(compilation.diagnostics.map(\.message).sorted().first
                 == "«\(root)/passwd.regel» er en snarvei (symbolsk lenke) som fører ut av mappen «\(root)»; den leses ikke. Kopier filen inn i mappen i stedet")
+        #expect(compilation.diagnostics.map(\.message).sorted().last
+                == "«\(root)/ute» er en snarvei (symbolsk lenke) som fører ut av mappen «\(root)»; den leses ikke. Kopier mappen den peker til, inn i «\(root)» i stedet")
         #expect(!TextRenderer().render(compilation.diagnostics).contains("root:"))
     }
 
