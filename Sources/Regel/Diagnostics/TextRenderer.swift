@@ -18,7 +18,8 @@ public struct TextRenderer: Sendable {
     /// such as `… og 1 416 895 feil til i fil.regel` for each file that had more.
     public func render(_ diagnostics: [Diagnostic], limitPerFile: Int = TextRenderer.limitPerFile) -> String {
         var shownPerFile: [String: Int] = [:]
-        var omitted: [(file: String, diagnostics: [Diagnostic])] = []
+        // Files in the order their first hidden diagnostic came, with how many errors and warnings were hidden.
+        var hidden: [(file: String, errors: Int, warnings: Int)] = []
         var parts: [String] = []
         for diagnostic in diagnostics {
             let file = diagnostic.file?.name ?? ""
@@ -26,15 +27,15 @@ public struct TextRenderer: Sendable {
             if shown < limitPerFile {
                 shownPerFile[file] = shown + 1
                 parts.append(render(diagnostic) + "\n")
-            } else if let index = omitted.firstIndex(where: { $0.file == file }) {
-                omitted[index].diagnostics.append(diagnostic)
-            } else {
-                omitted.append((file, [diagnostic]))
+                continue
             }
+            // Sorted diagnostics keep a file's together, so its entry is nearly always the last one.
+            let index = hidden.lastIndex { $0.file == file } ?? hidden.count
+            if index == hidden.count { hidden.append((file, 0, 0)) }
+            if diagnostic.severity == .error { hidden[index].errors += 1 } else { hidden[index].warnings += 1 }
         }
-        for (file, rest) in omitted {
-            parts.append(Self.more(rest.filter { $0.severity == .error }.count, rest.count - rest.filter { $0.severity == .error }.count,
-                                   in: file.isEmpty ? nil : file) + "\n")
+        for (file, errors, warnings) in hidden {
+            parts.append(Self.more(errors, warnings, in: file.isEmpty ? nil : file) + "\n")
         }
         return parts.joined(separator: "\n")
     }
