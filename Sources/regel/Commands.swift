@@ -7,16 +7,19 @@ extension CommandLine {
 
     kommandoer:
       sjekk (check) FILER|MAPPER [--json]   les og kontroller regelfiler
-      vurder (eval) REGLER --sak SAK.json [--regel NAVN] [--forklar] [--json]
-                                            vurder en sak etter reglene
-      forklar (explain) REGLER --sak SAK.json [--regel NAVN] [--json]
+      vurder (eval) REGLER --sak SAK.json [--regel NAVN]… [--dato ÅÅÅÅ-MM-DD] [--forklar] [--json]
+                                            vurder en sak etter reglene; --regel kan gis flere
+                                            ganger, --dato overstyrer sakens vurderingsdato
+      forklar (explain) REGLER --sak SAK.json [--regel NAVN]… [--dato ÅÅÅÅ-MM-DD] [--json]
                                             vurder og forklar hvorfor
       test [FILER|MAPPER] [--filter TEKST] [--junit FIL] [--dekning] [--min-dekning N]
                                             kjør testene i reglene (standard: rules)
       repl [REGLER]                         utforsk en sak interaktivt (standard: rules)
       hjelp (help)                          vis denne teksten
 
-    utgangskoder: 0 uten feil, 1 når filene har feil, 2 ved feil bruk av kommandoen
+    utgangskoder: 0 uten feil; 1 når reglene, saken eller testene har feil (da vurderes ingenting),
+                  eller når en linje i en repl fra en fil eller et rør ga feil;
+                  2 ved feil bruk av kommandoen, også når en fil eller mappe ikke finnes
     """
 
     /// Runs one command and returns its exit code.
@@ -40,7 +43,7 @@ extension CommandLine {
                 throw UsageError("ukjent kommando «\(command)»")
             }
         } catch {
-            Output.err("regel: \(error.message)\n\n\(usage)")
+            Output.err("regel: \(error.message)" + (error.showUsage ? "\n\n\(usage)" : ""))
             return 2
         }
     }

@@ -75,6 +75,17 @@ import Testing
         #expect(usage.exitCode == 2)
     }
 
+    @Test func caseErrorsAreCappedWithACount() throws {
+        let url = try Self.folder()
+        let many = url.appendingPathComponent("mange.json")
+        let facts = (0..<1_150).map { "\"ukjent\($0)\": true" }.joined(separator: ", ")
+        try "{\"vurderingsdato\": \"2024-01-01\", \"fakta\": {\(facts)}}".write(to: many, atomically: true, encoding: .utf8)
+        let result = try CLIRunner.run(["vurder", url.path, "--sak", many.path])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.components(separatedBy: "feil[R0602]").count - 1 == 100)
+        #expect(result.stderr.hasSuffix("… og 1 050 feil til i \(many.path)\n"))
+    }
+
     @Test func missingDateIsTodayAndSaysSo() throws {
         let url = try Self.folder()
         let noDate = url.appendingPathComponent("uten-dato.json")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The result of compiling rules: the program, when there are no errors, and every diagnostic.
+/// The result of compiling rules: the program, when neither loading nor checking found an error, and every diagnostic.
 public struct Compilation: Sendable {
     public let program: CompiledRuleSet?
     public let diagnostics: [Diagnostic]
@@ -33,8 +33,12 @@ public enum RegelCompiler {
         var trees = files.map { Parser.parse($0) }
         var importDiagnostics: [Diagnostic] = []
         ImportResolver(root: root).resolve(&trees, diagnostics: &importDiagnostics)
-        let (program, diagnostics) = Checker.check(trees)
-        return Compilation(program: program, diagnostics: (extra + importDiagnostics + diagnostics).sortedForReading(),
+        let (checked, diagnostics) = Checker.check(trees)
+        // A file that could not be read or imported leaves the rules incomplete: running them
+        // would give answers from part of the law, so loading errors withhold the program too.
+        let loading = extra + importDiagnostics
+        let program = loading.hasErrors ? nil : checked
+        return Compilation(program: program, diagnostics: (loading + diagnostics).sortedForReading(),
                            files: trees.map(\.file))
     }
 
@@ -59,22 +63,48 @@ struct ImportResolver {
             let tree = trees[index]
             index += 1
             for case .importFile(let declaration) in tree.declarations {
-                guard let root, let path = inside(root, declaration.path) else {
-                    diagnostics.append(Diagnostic(.importOutsideFolder, CheckingMessages.importOutside(declaration.path),
-                                                  file: tree.file, range: declaration.pathRange))
+                let found = locate(declaration.path)
+                let path: String
+                switch found {
+                case .outside, .throughLink:
+                    let message = found == .outside ? CheckingMessages.importOutside(declaration.path)
+                                                    : LoadingMessages.importThroughLink(declaration.path)
+                    diagnostics.append(Diagnostic(.importOutsideFolder, message, file: tree.file, range: declaration.pathRange))
                     continue
-                }
-                guard !loaded.contains(normalized(path)) else { continue }
-                switch SourceLoader.read(path) {
-                case .success(let file):
-                    loaded.insert(normalized(path))
-                    trees.append(Parser.parse(file))
-                case .failure:
+                case .missing:
                     diagnostics.append(Diagnostic(.importNotFound, CheckingMessages.importNotFound(declaration.path),
                                                   file: tree.file, range: declaration.pathRange))
+                    continue
+                case .inside(let inside): path = inside
+                }
+                guard loaded.insert(normalized(path)).inserted else { continue }
+                switch SourceLoader.read(path) {
+                case .success(let file): trees.append(Parser.parse(file))
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
                 }
             }
         }
+    }
+
+    /// Where an imported path leads.
+    enum Location: Equatable {
+        case inside(String)
+        /// Absolute, or climbing out with `..`.
+        case outside
+        /// Inside by its text, but a symbolic link on the way leads out.
+        case throughLink
+        case missing
+    }
+
+    /// Confines an import to the rules folder by its real path, so that no link inside the folder
+    /// can make a file outside it be read (and its lines shown in a diagnostic).
+    func locate(_ relative: String) -> Location {
+        guard let root, let path = inside(root, relative) else { return .outside }
+        guard let real = SourceLoader.realPath(path), let realRoot = SourceLoader.realPath(root) else { return .missing }
+        guard SourceLoader.isInside(real, realRoot) else { return .throughLink }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory), !isDirectory.boolValue else { return .missing }
+        return .inside(path)
     }
 
     /// The path of `relative` under `root`, or nil when it is absolute or climbs out.
@@ -89,6 +119,6 @@ struct ImportResolver {
     }
 
     func normalized(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.path
+        SourceLoader.realPath(path) ?? URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }

@@ -1,20 +1,24 @@
 import Foundation
 
-/// Reads `.regel` files from paths given by a user: files as they are,
-/// folders searched recursively, in a stable order.
+/// Reads `.regel` files from paths given by a user: files as they are, folders searched
+/// recursively, in a stable order. Nothing is read from outside a folder: symbolic links are
+/// followed to their real path, and one that leads out is reported instead of read.
 public enum SourceLoader {
     /// The files found and a diagnostic for each path that could not be read.
     public static func load(paths: [String]) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
+        var seen: Set<String> = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 diagnostics.append(unreadable(path, "finnes ikke"))
                 continue
             }
-            let filePaths = isDirectory.boolValue ? regelFiles(in: path) : [path]
-            for filePath in filePaths {
+            // A file named by the user is read wherever its link points: the user chose it.
+            let found = isDirectory.boolValue ? walk(path) : (files: [path], diagnostics: [])
+            diagnostics += found.diagnostics
+            for filePath in found.files where seen.insert(realPath(filePath) ?? filePath).inserted {
                 switch read(filePath) {
                 case .success(let file): files.append(file)
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
@@ -24,14 +28,41 @@ public enum SourceLoader {
         return (files, diagnostics)
     }
 
-    /// Every `.regel` file under `folder`, sorted by path.
+    /// Every `.regel` file under `folder` whose real path is inside it, sorted by path.
     public static func regelFiles(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative.hasSuffix(".regel") { found.append(join(folder, relative)) }
+        walk(folder).files
+    }
+
+    /// The `.regel` files under `folder`, and an error for each link among them that leads out of the
+    /// folder (to a file or a folder): those are neither read nor walked into.
+    static func walk(_ folder: String) -> (files: [String], diagnostics: [Diagnostic]) {
+        guard let root = realPath(folder) else { return ([], []) }
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var visited: Set<String> = [root]
+        var pending = [folder]
+        while let directory = pending.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
+            for name in names {
+                let path = join(directory, name)
+                guard let real = realPath(path) else { continue }
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory) else { continue }
+                let isRegel = !isDirectory.boolValue && name.hasSuffix(".regel")
+                guard isRegel || isDirectory.boolValue else { continue }
+                guard isInside(real, root) else {
+                    diagnostics.append(Diagnostic(.linkOutsideFolder, LoadingMessages.linkOutside(path, folder: folder, isFolder: isDirectory.boolValue),
+                                                  file: nil, range: .at(0)))
+                    continue
+                }
+                if isRegel {
+                    files.append(path)
+                } else if visited.insert(real).inserted {
+                    pending.append(path)
+                }
+            }
         }
-        return found.sorted()
+        return (files.sorted(), diagnostics.sortedForReading())
     }
 
     /// Reads one file, refusing files past the size limit before reading them whole.
@@ -44,6 +75,18 @@ public enum SourceLoader {
         }
         guard let data = FileManager.default.contents(atPath: path) else { return .failure(unreadable(path, "kan ikke leses")) }
         return .success(SourceFile(name: path, bytes: [UInt8](data)))
+    }
+
+    /// `path` with every symbolic link, `.` and `..` resolved; nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Whether the real path `path` is `root` or lies under it.
+    static func isInside(_ path: String, _ root: String) -> Bool {
+        path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     static func unreadable(_ path: String, _ reason: String) -> Diagnostic {

@@ -8,6 +8,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case fileTooLarge = "R0001"
     case fileUnreadable = "R0002"
     case tooManyErrors = "R0003"
+    case linkOutsideFolder = "R0004"
     // Lexing
     case invalidUTF8 = "R0101"
     case nulByte = "R0102"

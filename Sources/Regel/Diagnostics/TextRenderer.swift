@@ -8,9 +8,56 @@ public struct TextRenderer: Sendable {
         self.colors = colors
     }
 
-    /// All diagnostics, each followed by a blank line.
-    public func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map { render($0) + "\n" }.joined(separator: "\n")
+    /// Diagnostics shown per file; the rest are counted in one closing line, so a file (or a case)
+    /// with a million errors gives a page, not a million lines.
+    public static let limitPerFile = 100
+    /// Characters of a source line shown around the caret; a longer line is cut, with «…» where it was.
+    public static let snippetWidth = 100
+
+    /// The diagnostics, each followed by a blank line, at most `limitPerFile` per file; then a line
+    /// such as `… og 1 416 895 feil til i fil.regel` for each file that had more.
+    public func render(_ diagnostics: [Diagnostic], limitPerFile: Int = TextRenderer.limitPerFile) -> String {
+        var shownPerFile: [String: Int] = [:]
+        // Files in the order their first hidden diagnostic came, with how many errors and warnings were hidden.
+        var hidden: [(file: String, errors: Int, warnings: Int)] = []
+        var parts: [String] = []
+        for diagnostic in diagnostics {
+            let file = diagnostic.file?.name ?? ""
+            let shown = shownPerFile[file, default: 0]
+            if shown < limitPerFile {
+                shownPerFile[file] = shown + 1
+                parts.append(render(diagnostic) + "\n")
+                continue
+            }
+            // Sorted diagnostics keep a file's together, so its entry is nearly always the last one.
+            let index = hidden.lastIndex { $0.file == file } ?? hidden.count
+            if index == hidden.count { hidden.append((file, 0, 0)) }
+            if diagnostic.severity == .error { hidden[index].errors += 1 } else { hidden[index].warnings += 1 }
+        }
+        for (file, errors, warnings) in hidden {
+            parts.append(Self.more(errors, warnings, in: file.isEmpty ? nil : file) + "\n")
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// `… og 1 416 895 feil til i fil.regel`: the closing line of a list that was cut.
+    public static func more(_ errors: Int, _ warnings: Int = 0, in file: String?) -> String {
+        var counts: [String] = []
+        if errors > 0 || warnings == 0 { counts.append("\(grouped(errors)) feil") }
+        if warnings > 0 { counts.append("\(grouped(warnings)) \(warnings == 1 ? "advarsel" : "advarsler")") }
+        return "… og \(counts.joined(separator: " og ")) til" + (file.map { " i \($0)" } ?? "")
+    }
+
+    /// A count with spaces between groups of three digits, as written in Norwegian: `1 416 895`.
+    public static func grouped(_ number: Int) -> String {
+        var digits = Array(String(number.magnitude))
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        groups.insert(String(digits), at: 0)
+        return (number < 0 ? "-" : "") + groups.joined(separator: " ")
     }
 
     /// One diagnostic:
@@ -30,12 +77,12 @@ public struct TextRenderer: Sendable {
         let gutter = String(repeating: " ", count: String(start.line).count)
         lines.append("\(gutter)--> \(file.name):\(start.line):\(start.column)")
         lines.append("\(gutter) |")
-        let lineText = printable(file.lineText(start.line))
-        lines.append("\(start.line) | \(lineText)")
         let endOffset = min(diagnostic.range.end, file.lineStart(start.line) + file.lineText(start.line).utf8.count)
         let endColumn = diagnostic.range.end > diagnostic.range.start ? file.location(of: endOffset).column : start.column
-        let width = max(1, endColumn - start.column)
-        var marker = String(repeating: " ", count: start.column - 1) + paint(String(repeating: "^", count: width), colour)
+        let snippet = Self.window(printable(file.lineText(start.line)), caret: start.column - 1,
+                                  width: max(1, endColumn - start.column), limit: Self.snippetWidth)
+        lines.append("\(start.line) | \(snippet.text)")
+        var marker = String(repeating: " ", count: snippet.caret) + paint(String(repeating: "^", count: snippet.width), colour)
         if let fix = diagnostic.fix { marker += " " + fix.message }
         lines.append("\(gutter) | \(marker)")
         for note in diagnostic.notes {
@@ -53,6 +100,21 @@ public struct TextRenderer: Sendable {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         return "\(errors) feil og \(warnings) \(warnings == 1 ? "advarsel" : "advarsler")"
+    }
+
+    /// At most `limit` characters of `line` around the caret (which starts `caret` characters in and is
+    /// `width` wide), with «…» for what was cut; and where the caret falls in what is shown.
+    static func window(_ line: String, caret: Int, width: Int, limit: Int) -> (text: String, caret: Int, width: Int) {
+        let characters = Array(line)
+        guard characters.count > limit else { return (line, caret, width) }
+        // Some context before the caret, but never so much that the line ends before the window does.
+        let from = max(0, min(caret - limit / 3, characters.count - limit))
+        let to = min(characters.count, from + limit)
+        let cutBefore = from > 0, cutAfter = to < characters.count
+        let text = (cutBefore ? "…" : "") + String(characters[from..<to]) + (cutAfter ? "…" : "")
+        let shownCaret = caret - from + (cutBefore ? 1 : 0)
+        let shownWidth = max(1, min(width, to - max(caret, from) + (cutAfter ? 1 : 0)))
+        return (text, shownCaret, shownWidth)
     }
 
     private func paint(_ text: String, _ code: String) -> String {

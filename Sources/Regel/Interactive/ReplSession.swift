@@ -28,7 +28,12 @@ public final class ReplSession {
         self.vurderingsdato = today
         self.workingFolder = workingFolder
         startText = load()
+        if Self.reportsError(startText) { errorCount += 1 }
     }
+
+    /// How many lines (and loadings of the rules) gave an error: a script run through the session
+    /// fails when this is not zero.
+    public private(set) var errorCount = 0
 
     /// What to show when the session starts: what was read, any diagnostics, and how to go on.
     public internal(set) var startText = ""
@@ -44,6 +49,18 @@ public final class ReplSession {
 
     /// Handles one typed line and returns what to show (possibly nothing).
     public func handle(_ line: String) -> String {
+        let output = respond(line)
+        if Self.reportsError(output) { errorCount += 1 }
+        return output
+    }
+
+    /// Every error the session shows starts a line with «feil» (`feil:` or `feil[R0301]:`), or says the rules
+    /// have errors; warnings and answers never do.
+    static func reportsError(_ output: String) -> Bool {
+        output.split(separator: "\n").contains { $0.hasPrefix("feil:") || $0.hasPrefix("feil[") || $0.hasPrefix("reglene har feil") }
+    }
+
+    private func respond(_ line: String) -> String {
         if interview != nil { return answer(line) }
         pendingLines.append(line)
         // Joined into one line: the layout rule of files does not apply to what is typed.
@@ -104,7 +121,8 @@ public final class ReplSession {
     /// `foo bar` where `foo` is no command and no name: say so, instead of a parse error about `bar`.
     func unknownCommand(_ target: Fragment) -> (message: String, word: Fragment)? {
         let (word, rest) = SessionCommand.splitFirstWord(target)
-        guard let program, word.text.allSatisfy(\.isNamePart),
+        // A word that starts with a digit is a number (`1 + 1`, `18 år > 12 måneder`), never a command.
+        guard let program, word.text.first?.isLetter == true, word.text.allSatisfy(\.isNamePart),
               Keyword.byText[word.text] == nil, program.fact(named: word.text) == nil, program.rule(named: word.text) == nil,
               word.text != "vurderingsdato", Builtin(rawValue: word.text) == nil
         else { return nil }

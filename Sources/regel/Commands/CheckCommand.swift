@@ -5,6 +5,7 @@ enum CheckCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, valued: [], known: ["json"])
         guard !arguments.operands.isEmpty else { throw UsageError("«sjekk» trenger minst én fil eller mappe") }
+        try UsageError.requireExisting(arguments.operands)
         let result = RegelChecker.check(paths: arguments.operands)
         if arguments.flags.contains("json") {
             Output.out(JSONRenderer.render(result.diagnostics))

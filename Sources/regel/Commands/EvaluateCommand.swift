@@ -1,40 +1,33 @@
 import Foundation
 import Regel
 
-/// `regel vurder REGLER --sak SAK.json [--regel NAVN] [--forklar] [--json]` and `regel forklar …`.
+/// `regel vurder REGLER --sak SAK.json [--regel NAVN]… [--dato ÅÅÅÅ-MM-DD] [--forklar] [--json]` and `regel forklar …`.
 enum EvaluateCommand {
     static func run(_ args: [String], alwaysExplain: Bool) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(args, valued: ["sak", "regel", "dato"], known: ["forklar", "json"])
+        let arguments = try Arguments(args, valued: ["sak", "regel", "dato"], repeatable: ["regel"], known: ["forklar", "json"])
         guard !arguments.operands.isEmpty else { throw UsageError("oppgi regelfilene eller regelmappen") }
-        guard let casePath = arguments.values["sak"] else { throw UsageError("oppgi saken med «--sak sak.json»") }
+        guard let casePath = arguments.value("sak") else { throw UsageError("oppgi saken med «--sak sak.json»") }
+        let date = try arguments.value("dato").map { text throws(UsageError) -> CalendarDate in
+            guard let date = CalendarDate(iso: text) else {
+                throw UsageError("«--dato» trenger en dato som finnes, skrevet ÅÅÅÅ-MM-DD, for eksempel 2024-03-01; fikk «\(text)»")
+            }
+            return date
+        }
+        try UsageError.requireExisting(arguments.operands + [casePath])
         let compilation = RegelCompiler.compile(paths: arguments.operands)
         Output.diagnostics(compilation.diagnostics)
         guard let program = compilation.program else { return 1 }
-        guard let data = FileManager.default.contents(atPath: casePath) else {
-            Output.err("regel: kan ikke lese saken «\(casePath)»")
-            return 1
-        }
-        let today = CalendarDate.today
-        let decoded = CaseJSON.decode(String(decoding: data, as: UTF8.self), program: program, defaultDate: today)
-        guard case .success(let givenCase) = decoded else {
-            if case .failure(let errors) = decoded {
-                for error in errors.errors { Output.err("feil[\(error.code.code)]: \(casePath): \(error.path): \(error.message)") }
-            }
-            return 1
-        }
-        if !String(decoding: data, as: UTF8.self).contains("\"vurderingsdato\"") {
-            Output.err("merk: saken har ingen vurderingsdato; bruker dagens dato \(today)")
-        }
+        guard var givenCase = readCase(casePath, program: program, date: date) else { return 1 }
+        if let date { givenCase.vurderingsdato = date }
         let outcomes: [Outcome]
-        if let rule = arguments.values["regel"] {
-            do throws(RegelError) {
-                outcomes = [try program.evaluate(rule, in: givenCase)]
-            } catch {
-                Output.err("regel: \(error.description)")
-                return 1
+        do throws(RegelError) {
+            let rules = arguments.values["regel"] ?? []
+            outcomes = rules.isEmpty ? program.evaluateAll(in: givenCase) : try rules.map { rule throws(RegelError) in
+                try program.evaluate(rule, in: givenCase)
             }
-        } else {
-            outcomes = program.evaluateAll(in: givenCase)
+        } catch {
+            Output.err("regel: \(error.description)")
+            return 1
         }
         let explain = alwaysExplain || arguments.flags.contains("forklar")
         if arguments.flags.contains("json") {
@@ -43,5 +36,26 @@ enum EvaluateCommand {
             Output.out(OutcomeText.render(outcomes, explain: explain))
         }
         return 0
+    }
+
+    /// The case at `path`, or nil after its errors are shown. Without `--dato` and a vurderingsdato
+    /// in the case, today is used and the user told so.
+    static func readCase(_ path: String, program: CompiledRuleSet, date: CalendarDate?) -> Case? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Output.err("regel: kan ikke lese saken «\(path)»")
+            return nil
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let today = CalendarDate.today
+        switch CaseJSON.decode(text, program: program, defaultDate: date ?? today) {
+        case .success(let givenCase):
+            if date == nil && !text.contains("\"vurderingsdato\"") {
+                Output.err("merk: saken har ingen vurderingsdato; bruker dagens dato \(today)")
+            }
+            return givenCase
+        case .failure(let errors):
+            Output.caseErrors(errors.errors, in: path)
+            return nil
+        }
     }
 }

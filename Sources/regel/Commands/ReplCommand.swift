@@ -1,24 +1,30 @@
 import Foundation
 import Regel
 
-/// `regel repl [REGLER]`: an interactive session; line editing on a terminal, plain lines from a pipe.
+/// `regel repl [REGLER]`: an interactive session; line editing on a terminal, plain lines from a pipe
+/// or a terminal without cursor control (`TERM=dumb`).
 enum ReplCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, valued: [], known: [])
-        let session = ReplSession(paths: arguments.operands.isEmpty ? ["rules"] : arguments.operands, today: .today)
+        let paths = arguments.operands.isEmpty ? ["rules"] : arguments.operands
+        try UsageError.requireExisting(paths)
+        let session = ReplSession(paths: paths, today: .today)
+        let environment = ProcessInfo.processInfo.environment
+        let onTerminal = isatty(0) == 1
         Output.out(session.startText)
-        if RawMode.enter() {
+        if onTerminal && environment["TERM"] != "dumb" && RawMode.enter() {
             defer { RawMode.leave() }
-            LineSource.runInteractive(session, historyPath: historyPath)
-        } else {
-            LineSource.runPlain(session)
+            let policy = HistoryPolicy(environment: environment)
+            LineSource.runInteractive(session, history: policy == .off ? nil : (historyPath(environment), policy))
+            return 0
         }
-        return 0
+        LineSource.runPlain(session, prompts: onTerminal)
+        // A script fed through a pipe fails when any of its lines did; someone at a terminal saw the errors.
+        return !onTerminal && session.errorCount > 0 ? 1 : 0
     }
 
     /// `~/.regel_historikk`, or the file named by `REGEL_HISTORIKK`.
-    static var historyPath: String {
-        let environment = ProcessInfo.processInfo.environment
+    static func historyPath(_ environment: [String: String]) -> String {
         if let path = environment["REGEL_HISTORIKK"], !path.isEmpty { return path }
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.regel_historikk"
     }

@@ -6,13 +6,14 @@ import Regel
 enum TestCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, valued: ["filter", "junit", "min-dekning"], known: ["dekning"])
-        let minimum = try arguments.values["min-dekning"].map { text throws(UsageError) -> Double in
+        let minimum = try arguments.value("min-dekning").map { text throws(UsageError) -> Double in
             guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), (0...100).contains(value) else {
                 throw UsageError("«--min-dekning» trenger et tall fra 0 til 100")
             }
             return value
         }
         let paths = arguments.operands.isEmpty ? ["rules"] : arguments.operands
+        try UsageError.requireExisting(paths)
         let compilation = RegelCompiler.compile(paths: paths)
         Output.diagnostics(compilation.diagnostics)
         guard let program = compilation.program else {
@@ -20,11 +21,11 @@ enum TestCommand {
             Output.err("reglene har feil; ingen tester ble kjørt")
             return 1
         }
-        let report = TestRunner.run(program, filter: arguments.values["filter"])
+        let report = TestRunner.run(program, filter: arguments.value("filter"))
         for result in report.results where !result.passed {
             Output.out(TestReportText.failure(result))
         }
-        if let path = arguments.values["junit"] {
+        if let path = arguments.value("junit") {
             do {
                 try JUnitWriter.xml(report).write(toFile: path, atomically: true, encoding: .utf8)
             } catch {
@@ -34,7 +35,7 @@ enum TestCommand {
         }
         var coverageFailed = false
         if arguments.flags.contains("dekning") || minimum != nil {
-            let coverage = Coverage.measure(program, filter: arguments.values["filter"])
+            let coverage = Coverage.measure(program, filter: arguments.value("filter"))
             Output.out(CoverageText.render(coverage))
             if let minimum, coverage.rulePercent < minimum || coverage.conditionPercent < minimum {
                 Output.err("dekningen er under \(CoverageText.format(minimum)) %")

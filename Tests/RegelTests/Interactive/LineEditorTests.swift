@@ -82,9 +82,14 @@ import Regel
         var history = History(limit: 3)
         for line in ["a", "b", "b", " ", "c", "d"] { history.add(line) }
         #expect(history.entries == ["b", "c", "d"])
-        history.save(to: path)
+        try history.save(to: path)
         #expect(History.load(from: path).entries == ["b", "c", "d"])
         #expect(History.load(from: path + "-finnes-ikke").entries == [])
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func aFailedSaveThrows() {
+        #expect(throws: HistoryError.self) { try History(entries: ["fakta"]).save(to: "/finnes/ikke/historikk") }
     }
 
     @Test func tabCompletesAsFarAsCandidatesAgree() {

@@ -46,9 +46,33 @@ public struct History: Sendable {
         return History(entries: lines, limit: limit)
     }
 
-    /// Writes the history file, one line per entry. Fails quietly: history is a convenience.
-    public func save(to path: String) {
+    /// Writes the history file, one line per entry, readable by its owner only (0600, also when the
+    /// file was there before with wider permissions). Throws when it cannot be written, so the user
+    /// can be told: a silent failure would leave them believing what they typed was kept, or not.
+    public func save(to path: String) throws(HistoryError) {
         let text = entries.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw HistoryError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        guard fchmod(descriptor, 0o600) == 0 else { throw HistoryError(path: path, reason: String(cString: strerror(errno))) }
+        let bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { throw HistoryError(path: path, reason: String(cString: strerror(errno))) }
+            written += count
+        }
+    }
+}
+
+/// The history file could not be written.
+public struct HistoryError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    /// The system's reason, as it gives it.
+    public let reason: String
+
+    public var description: String {
+        "kunne ikke lagre historikken i «\(path)» (\(reason)); skru historikken av med REGEL_HISTORIKK=av"
     }
 }
