@@ -1,153 +1,165 @@
 import Foundation
 import Regel
 
-// Measures evaluation of the barnekoordinator rules on 1,000,000 generated cases
-// (a) value only, (b) with explanation and missing facts, (c) a hand-written Swift
-// function of the same conditions over the same data, all in this one run; and
-// compile time for generated rule sets. Build in release: `swift run -c release regel-benchmark`.
+// The release benchmark: `swift run -c release regel-benchmark [CASES] [--uten-kompilering]`.
+// Every variant runs in this one process on the same generated cases; each prints ns per case
+// and its ratio to the typed hand-written Swift function, and every variant's answers are
+// checked against that function's.
 
 let caseCount = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 1_000_000
+let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
+print("Regel benchmark, release build, \(caseCount) cases, \(ProcessInfo.processInfo.activeProcessorCount) cores, load \(load)")
+var failures = 0
 
-let source = """
-faktum barn.ventes: ja/nei
-faktum barn.fødselsdato: dato
-faktum barn.alvorlig_sykdom: ja/nei
-faktum barn.skade: ja/nei
-faktum barn.nedsatt_funksjonsevne: ja/nei
-faktum foreldrene.ønsker_barnekoordinator: ja/nei
-vurdering behov.langvarige_og_sammensatte: ja/nei
-regel barnet_er_under_18
-  hjemmel pbrl § 2-5 c
-  når barn.ventes eller alder(barn.fødselsdato) < 18 år
-regel rett_til_barnekoordinator
-  hjemmel pbrl § 2-5 c, hol § 7-2 a
-  gjelder fra 2022-08-01
-  når alle:
-    - barnet_er_under_18
-    - barn.alvorlig_sykdom eller barn.skade eller barn.nedsatt_funksjonsevne
-    - behov.langvarige_og_sammensatte
-    - foreldrene.ønsker_barnekoordinator
-"""
+@MainActor func check(_ label: String, _ tally: Tally, _ expected: Tally) {
+    guard tally != expected else { return }
+    print("  ANSWERS DIFFER: \(label) gave \(tally.mix) (\(tally.total)), expected \(expected.mix)")
+    failures += 1
+}
 
-guard let program = RegelCompiler.compile(source: source).program,
-      let rule = program.ruleNumber("rett_til_barnekoordinator") else {
-    print("benchmark: the rules did not compile")
+// MARK: The small rule
+
+guard let small = RegelCompiler.compile(source: SmallRule.source).program, let smallRule = small.ruleNumber("rett") else {
+    print("benchmark: the small rule did not compile")
     exit(1)
 }
-let names = ["barn.ventes", "barn.fødselsdato", "barn.alvorlig_sykdom", "barn.skade", "barn.nedsatt_funksjonsevne",
-             "foreldrene.ønsker_barnekoordinator", "behov.langvarige_og_sammensatte"]
-let slots = names.map { program.factSlot($0) ?? -1 }
+let smallSlots = SmallRule.names.map { small.factSlot($0) ?? -1 }
+let assessed = CalendarDate(year: 2024, month: 3, day: 1) ?? .today
+var random = Generator(seed: 2026)
+let typedCases = (0..<caseCount).map { _ in SmallRule.generate(&random) }
+let smallCases = typedCases.map { SmallRule.makeCase($0, small, smallSlots, assessed) }
 
-/// SplitMix64: the same cases on every run.
-struct Generator {
-    var state: UInt64 = 2026
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
+let typed = measure(caseCount) {
+    var tally = Tally()
+    for typedCase in typedCases { tally.add(SmallRule.typed(typedCase)) }
+    return tally
 }
-
-var random = Generator()
-func truth(_ random: inout Generator) -> Value {
-    switch random.next() % 5 { case 0: return .unknown; case 1, 2: return .truth(false); default: return .truth(true) }
+print("small rule: alder < 18 og (sykdom eller skade eller funksjonsevne) og behov og ønske — \(typed.tally.mix)")
+report("typed Swift function over a struct", typed.ns, against: typed.ns)
+let kleene = measure(caseCount) {
+    var tally = Tally()
+    for givenCase in smallCases { tally.add(SmallRule.kleeneOverValue(givenCase, smallSlots)) }
+    return tally
 }
-guard let start = CalendarDate(iso: "2000-01-01"), let inForce = CalendarDate(iso: "2022-08-01") else { exit(1) }
-let cases: [Case] = (0..<caseCount).map { _ in
-    var givenCase = program.makeCase(vurderingsdato: start.adding(days: Int(random.next() % 9000)) ?? start)
-    for (index, slot) in slots.enumerated() {
-        givenCase[slot] = index == 1 ? (random.next() % 10 == 0 ? .unknown : .date(start.adding(days: Int(random.next() % 9000)) ?? start)) : truth(&random)
-    }
-    return givenCase
+check("Kleene over Value", kleene.tally, typed.tally)
+report("Kleene logic over Value (old baseline)", kleene.ns, against: typed.ns)
+let smallValue = measure(caseCount) {
+    var tally = Tally()
+    for givenCase in smallCases { tally.add(small.value(ofRule: smallRule, in: givenCase)) }
+    return tally
 }
-
-/// The same conditions written by hand in Swift, over the same slots, with the same three-valued logic.
-@inline(never)
-func handWritten(_ givenCase: Case) -> Value {
-    guard givenCase.vurderingsdato >= inForce else { return .notInForce("rett_til_barnekoordinator") }
-    func and(_ a: Value, _ b: Value) -> Value {
-        if a == .truth(false) || b == .truth(false) { return .truth(false) }
-        if a == .unknown || b == .unknown { return .unknown }
-        return .truth(true)
-    }
-    func or(_ a: Value, _ b: Value) -> Value {
-        if a == .truth(true) || b == .truth(true) { return .truth(true) }
-        if a == .unknown || b == .unknown { return .unknown }
-        return .truth(false)
-    }
-    var under18 = givenCase[slots[0]]
-    if under18 != .truth(true) {
-        var young = Value.unknown
-        if case .date(let born) = givenCase[slots[1]] { young = .truth(born.wholeYears(until: givenCase.vurderingsdato) < 18) }
-        under18 = or(under18, young)
-    }
-    let condition = or(or(givenCase[slots[2]], givenCase[slots[3]]), givenCase[slots[4]])
-    return and(and(and(under18, condition), givenCase[slots[6]]), givenCase[slots[5]])
+check("value only", smallValue.tally, typed.tally)
+report("Regel, value only", smallValue.ns, against: typed.ns, "target ≤ 5×")
+let smallExplained = measure(caseCount) {
+    var tally = Tally()
+    for givenCase in smallCases { tally.add(small.evaluate(ruleNumber: smallRule, in: givenCase).value) }
+    return tally
 }
-
-func measure(_ label: String, _ body: (Case) -> Value) -> (ns: Double, checksum: Int) {
-    var checksum = 0
-    let begin = DispatchTime.now().uptimeNanoseconds
-    for givenCase in cases {
-        switch body(givenCase) {
-        case .truth(true): checksum &+= 1
-        case .truth(false): checksum &+= 2
-        case .unknown: checksum &+= 3
-        default: checksum &+= 5
+check("with explanation", smallExplained.tally, typed.tally)
+report("Regel, explanation recorded", smallExplained.ns, against: typed.ns)
+let smallTree = measure(caseCount) {
+    var tally = Tally()
+    for givenCase in smallCases {
+        let outcome = small.evaluate(ruleNumber: smallRule, in: givenCase)
+        tally.add(outcome.explanation?.value ?? outcome.value)
+    }
+    return tally
+}
+check("explanation tree", smallTree.tally, typed.tally)
+report("Regel, explanation tree built", smallTree.ns, against: typed.ns)
+let smallMissing = measure(caseCount) {
+    var tally = Tally()
+    for givenCase in smallCases {
+        let outcome = small.evaluate(ruleNumber: smallRule, in: givenCase)
+        tally.add(outcome.missing.isEmpty || outcome.value == .unknown ? outcome.value : .text("mangler uten ukjent"))
+    }
+    return tally
+}
+check("missing facts", smallMissing.tally, typed.tally)
+report("Regel, explanation and missing facts", smallMissing.ns, against: typed.ns)
+let jsonLines = typedCases.map(SmallRule.jsonLine)
+let fromJSON = measure(caseCount) {
+    var tally = Tally()
+    for line in jsonLines {
+        switch CaseJSON.decode(line, program: small, defaultDate: assessed) {
+        case .success(let givenCase): tally.add(small.value(ofRule: smallRule, in: givenCase))
+        case .failure: tally.other += 1
         }
     }
-    let elapsed = Double(DispatchTime.now().uptimeNanoseconds - begin)
-    return (elapsed / Double(cases.count), checksum)
+    return tally
+}
+check("from a JSON line", fromJSON.tally, typed.tally)
+report("Regel, from a JSON line to the value", fromJSON.ns, against: typed.ns, "target ≤ 1000 ns")
+
+// Two threads on one shared program against one thread, and the typed control.
+let cores = min(2, ProcessInfo.processInfo.activeProcessorCount)
+let sharedCases = smallCases
+@MainActor func speedUp(_ label: String, _ work: @escaping @Sendable (Range<Int>) -> Void) {
+    let one = onThreads(1) { _ in work(0..<caseCount) }
+    let many = onThreads(cores) { part in work((caseCount * part / cores)..<(caseCount * (part + 1) / cores)) }
+    print("  " + label.padding(toLength: 44, withPad: " ", startingAt: 0)
+          + String(format: " 1 thread %.2f M/s, %d threads %.2f M/s, speed-up %.2f×", Double(caseCount) / one / 1e6, cores,
+                   Double(caseCount) / many / 1e6, one / many))
+}
+speedUp("threads, Regel value only, shared program") { range in
+    var tally = Tally()
+    for index in range { tally.add(small.value(ofRule: smallRule, in: sharedCases[index])) }
+    precondition(tally.total == range.count)
+}
+let sharedTyped = typedCases
+speedUp("threads, typed Swift function") { range in
+    var tally = Tally()
+    for index in range { tally.add(SmallRule.typed(sharedTyped[index])) }
+    precondition(tally.total == range.count)
 }
 
-if CommandLine.arguments.contains("--bare-forklaring") {
-    // For profiling the explained path alone.
-    print(measure("explained") { program.evaluate(ruleNumber: rule, in: $0).value }.ns)
-    exit(0)
-}
+// MARK: Barnekoordinator, every case in force
 
-// Warm up, then measure each way twice and keep the faster run.
-_ = measure("warm-up") { program.value(ofRule: rule, in: $0) }
-func best(_ label: String, _ body: (Case) -> Value) -> (ns: Double, checksum: Int) {
-    let first = measure(label, body), second = measure(label, body)
-    return first.ns < second.ns ? first : second
+guard let program = RegelCompiler.compile(source: Barnekoordinator.source).program,
+      let rule = program.ruleNumber("rett_til_barnekoordinator") else {
+    print("benchmark: the barnekoordinator rules did not compile")
+    exit(1)
 }
-let baseline = best("hand-written") { handWritten($0) }
-let valueOnly = best("value only") { program.value(ofRule: rule, in: $0) }
-let explained = best("explained") { program.evaluate(ruleNumber: rule, in: $0).value }
-// The explanation is recorded during evaluation; this also builds the public tree from the recording.
-let materialized = best("explained, tree built") { givenCase in
-    let outcome = program.evaluate(ruleNumber: rule, in: givenCase)
-    return outcome.explanation?.value ?? outcome.value
+let slots = Barnekoordinator.names.map { program.factSlot($0) ?? -1 }
+let cases = Barnekoordinator.generate(caseCount, program, slots)
+let hand = measure(caseCount) {
+    var tally = Tally()
+    for givenCase in cases { tally.add(Barnekoordinator.handWritten(givenCase, slots)) }
+    return tally
 }
-
-print("Regel benchmark: \(cases.count) cases of rett_til_barnekoordinator (release build)")
-print(String(format: "(c) hand-written Swift:     %8.1f ns/case", baseline.ns))
-print(String(format: "(a) compiled, value only:   %8.1f ns/case  %5.2f× (c)  target ≤ 3×", valueOnly.ns, valueOnly.ns / baseline.ns))
-print(String(format: "(b) with explanation:       %8.1f ns/case  %5.2f× (c)  target ≤ 10×", explained.ns, explained.ns / baseline.ns))
-print(String(format: "    … and the tree built: %8.1f ns/case  %5.2f× (c)", materialized.ns, materialized.ns / baseline.ns))
-print("checksums agree: \(baseline.checksum == valueOnly.checksum && valueOnly.checksum == explained.checksum && explained.checksum == materialized.checksum)")
-
-/// A generated rule set: `count` rules over 50 facts, each using two facts and, after the first ten, an earlier rule.
-func generatedRules(_ count: Int) -> String {
-    var text = ""
-    for fact in 0..<50 { text += "faktum f\(fact): ja/nei\n" }
-    for index in 0..<count {
-        let earlier = index >= 10 ? " eller r\(index - 1 - index % 10)" : ""
-        text += "regel r\(index)\n  hjemmel lov § \(index + 1)\n  når f\(index % 50) og ikke f\((index * 7) % 50)\(earlier)\n"
+print("barnekoordinator, every case in force — \(hand.tally.mix)")
+report("hand-written Kleene over Value", hand.ns, against: hand.ns)
+let valueOnly = measure(caseCount) {
+    var tally = Tally()
+    for givenCase in cases { tally.add(program.value(ofRule: rule, in: givenCase)) }
+    return tally
+}
+check("barnekoordinator value only", valueOnly.tally, hand.tally)
+report("Regel, value only", valueOnly.ns, against: hand.ns)
+let explained = measure(caseCount) {
+    var tally = Tally()
+    for givenCase in cases { tally.add(program.evaluate(ruleNumber: rule, in: givenCase).value) }
+    return tally
+}
+check("barnekoordinator explained", explained.tally, hand.tally)
+report("Regel, explanation recorded", explained.ns, against: hand.ns)
+let tree = measure(caseCount) {
+    var tally = Tally()
+    for givenCase in cases {
+        let outcome = program.evaluate(ruleNumber: rule, in: givenCase)
+        tally.add(outcome.explanation?.value ?? outcome.value)
     }
-    return text
+    return tally
 }
+check("barnekoordinator tree", tree.tally, hand.tally)
+report("Regel, explanation tree built", tree.ns, against: hand.ns)
 
-if CommandLine.arguments.contains("--uten-kompilering") { exit(0) }
-print("compile time (parse, check, plan):")
-for count in [1_000, 10_000, 100_000] {
-    let text = generatedRules(count)
-    let begin = DispatchTime.now().uptimeNanoseconds
-    let compilation = RegelCompiler.compile(source: text, name: "generert.regel")
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
-    let ok = compilation.program != nil ? "ok" : "FEIL"
-    print(String(format: "  %7d rules: %7.3f s  (%.2f µs/rule) %@", count, seconds, seconds * 1e6 / Double(count), ok))
+// MARK: Size of the rule set
+
+Scaling.run(caseCount: caseCount)
+if !CommandLine.arguments.contains("--uten-kompilering") { Scaling.compileTimes() }
+print("peak memory: \(peakResidentBytes() / 1_048_576) MiB")
+if failures > 0 {
+    print("benchmark: \(failures) variants gave other answers")
+    exit(1)
 }
