@@ -24,6 +24,7 @@ enum CheckingMessages {
         "kan ikke sammenligne \(left.displayName) med \(right.displayName)"
     }
     static func cycle(_ names: [String]) -> String {
+        if names.count == 1 { return "regelen «\(names[0])» bruker seg selv; en regel kan ikke avhenge av seg selv" }
         let chain = (names + [names[0]]).map { "«\($0)»" }.joined(separator: " → ")
         return "reglene bruker hverandre i ring: \(chain); en regel kan ikke avhenge av seg selv"
     }
