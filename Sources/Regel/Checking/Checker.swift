@@ -46,6 +46,7 @@ final class Checker {
         var ordered: [RuleInfo?] = Array(repeating: nil, count: ruleNames.count)
         for number in graph.order { ordered[number] = compileRule(number) }
         let compiled = ordered.indices.map { ordered[$0] ?? compileRule($0) }
+        checkExceptionsForUnknownRules()
         let tests = checkTests()
         // An unused fact is often only the echo of a misspelt name: warn once the errors are fixed.
         if !diagnostics.hasErrors && !trees.contains(where: { $0.diagnostics.hasErrors }) { lintUnusedFacts() }

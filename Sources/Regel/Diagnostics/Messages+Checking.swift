@@ -80,6 +80,9 @@ enum CheckingMessages {
     static func ruleType(_ name: String, _ declared: ValueType, _ got: ValueType) -> String {
         "regelen «\(name)» er deklarert som \(declared.displayName), men gir \(got.displayName)"
     }
+    static func unknownExceptionRule(_ name: String) -> String {
+        "unntaket gjelder «\(name)», men det finnes ingen regel med det navnet"
+    }
     static func unknownField(_ field: String, _ type: String) -> String { "typen «\(type)» har ikke feltet «\(field)»" }
     static func unknownFunction(_ name: String) -> String {
         "ukjent funksjon «\(name)»; funksjonene er alder, kjent, antall, dager_mellom og år_mellom"
