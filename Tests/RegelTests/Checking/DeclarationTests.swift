@@ -24,4 +24,29 @@ import Testing
         #expect(diagnostics.first?.fix?.message == "mente du «rett»?")
         #expect(diagnostics.first?.fix?.replacement == "rett")
     }
+
+    @Test func duplicateTestNamesPointAtBoth() throws {
+        let diagnostics = RegelCompiler.compile(source: """
+        faktum søkt: ja/nei
+        regel rett
+          hjemmel x § 1
+          når søkt
+        test "søkt gir rett"
+          gitt
+            vurderingsdato = 2024-01-01
+            søkt = ja
+          forvent
+            rett = ja
+        test "søkt gir rett"
+          gitt
+            vurderingsdato = 2024-01-01
+            søkt = nei
+          forvent
+            rett = nei
+        """).diagnostics
+        #expect(diagnostics.map(summary) == ["R0302 11:6 testen «søkt gir rett» er deklarert mer enn én gang"])
+        let note = try #require(diagnostics.first?.notes.first)
+        #expect(note.message == "første gang på linje 5 i kilde.regel")
+        #expect(note.range.flatMap { range in note.file?.location(of: range.start) }?.description == "5:6")
+    }
 }
