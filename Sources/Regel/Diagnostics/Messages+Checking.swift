@@ -74,6 +74,9 @@ enum CheckingMessages {
     static func overlappingVersions(_ name: String) -> String {
         "to versjoner av regelen «\(name)» gjelder på samme dag; periodene i «gjelder fra/til» må ikke overlappe"
     }
+    static func recordContainsItself(_ type: String, _ field: String) -> String {
+        "typen «\(type)» inneholder seg selv gjennom feltet «\(field)»; en type kan ikke være bygd av seg selv"
+    }
     static func ruleNamedLikeValue(_ name: String) -> String {
         "regelen «\(name)» har samme navn som en verdi i en oppramsing; gi den et annet navn"
     }
