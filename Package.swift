@@ -13,6 +13,14 @@ let package = Package(
         .executableTarget(name: "regel", dependencies: ["Regel"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
         .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
+        // libFuzzer targets (docs/fuzzing.md): scripts/fuzz.sh builds them with -DFUZZING;
+        // a plain build makes small tools that replay inputs given as files.
+        .executableTarget(name: "FuzzCheck", dependencies: ["Regel"]),
+        .executableTarget(name: "FuzzCase", dependencies: ["Regel"]),
+        .executableTarget(name: "FuzzRepl", dependencies: ["Regel"]),
+        .executableTarget(name: "FuzzLexer", dependencies: ["Regel"]),
+        .executableTarget(name: "FuzzParser", dependencies: ["Regel"]),
+        .executableTarget(name: "FuzzJSON", dependencies: ["Regel"]),
         .testTarget(name: "RegelTests", dependencies: ["Regel"],
                     exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts"]),
         .testTarget(name: "RegelCLITests", dependencies: ["regel"]),

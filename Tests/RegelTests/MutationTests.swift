@@ -3,7 +3,8 @@ import Testing
 @testable import Regel
 
 /// Thousands of seeded random edits to real rule files: checking never crashes
-/// or hangs, and every diagnostic points inside the file it is about.
+/// or hangs, every diagnostic points inside the file it is about, and a mutant
+/// that checks clean evaluates every rule, with explanation, for an empty case.
 @Suite struct MutationTests {
     static var seeds: [String] {
         let paths = Repository.files(in: "rules", endingWith: ".regel") + Repository.files(in: "grammar/examples", endingWith: ".regel")
@@ -20,19 +21,38 @@ import Testing
         "\u{202E}", "\u{0}", "æøå", "#", "unntak for", "gjelder fra", "test \"x\"", "gitt", "forvent", "mangler",
     ]
 
-    @Test func randomEditsNeverCrash() {
+    @Test(.timeLimit(.minutes(1))) func randomEditsNeverCrash() {
         var random = SplitMix(seed: 2026)
         let sources = Self.seeds.map { Array($0.utf8) }
+        var evaluated = 0
         for round in 0..<3_000 {
             var bytes = sources[round % sources.count]
             for _ in 0...random.below(4) { mutate(&bytes, &random) }
             let file = SourceFile(name: "mutert-\(round).regel", bytes: bytes)
-            let diagnostics = Parser.parse(file).diagnostics + (round % 3 == 0 ? RegelChecker.check(files: [file]).diagnostics : [])
+            let compilation = RegelCompiler.compile(files: [file], root: nil)
+            let diagnostics = Parser.parse(file).diagnostics + compilation.diagnostics
+            if let program = compilation.program {
+                evaluateEveryRule(program, round: round)
+                evaluated += 1
+            }
             for diagnostic in diagnostics {
                 #expect(diagnostic.range.start >= 0 && diagnostic.range.end <= file.bytes.count,
                         "round \(round): \(summary(diagnostic)) is outside the file")
                 if diagnostic.code != .fileUnreadable { #expect(diagnostic.file != nil, "round \(round): \(summary(diagnostic)) has no file") }
             }
+        }
+        // Most mutants have errors; enough of them check clean that evaluation is exercised.
+        #expect(evaluated >= 50, "only \(evaluated) mutants checked clean")
+    }
+
+    /// Every rule for an empty case, with explanation: the value is one of the rule's outcomes.
+    func evaluateEveryRule(_ program: CompiledRuleSet, round: Int) {
+        let outcomes = program.evaluateAll(in: program.makeCase(vurderingsdato: date("2024-03-01")))
+        #expect(outcomes.map(\.rule) == program.rules.map(\.name), "round \(round)")
+        for outcome in outcomes {
+            let explanation = outcome.explanation
+            #expect(explanation != nil, "round \(round): «\(outcome.rule)» has no explanation")
+            if let explanation { _ = ExplanationText.render(explanation) }
         }
     }
 

@@ -10,12 +10,12 @@ extension CompiledRuleSet {
         guard !checker.diagnostics.hasErrors else { return .failure(DiagnosticList(items: checker.diagnostics.sortedForReading())) }
         let extended = CompiledRuleSet(facts: facts, rules: rules, tests: tests, conditions: conditions, fingerprint: fingerprint,
                                        nodeSources: checker.nodeSources,
-                                       evaluationOrder: evaluationOrder, chainDepth: chainDepth, dependencies: dependencies,
+                                       evaluationOrder: evaluationOrder, evaluationDepth: evaluationDepth, dependencies: dependencies,
                                        typeTable: typeTable, enumValueTable: enumValueTable)
         var evaluator = Evaluator(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
                                   tracer: ExplanationRecorder(program: extended))
-        for rule in node.referencedRules where chainDepth[rule] > Evaluator<ExplanationRecorder>.maxRecursiveChain {
-            evaluator.prepareDeepChain(rule)
+        if EvaluationDepth.of(node, evaluationDepth) > Evaluator<ExplanationRecorder>.maxRecursiveDepth {
+            for rule in node.referencedRules { evaluator.prepareDeepChain(rule) }
         }
         let value = evaluator.value(node)
         let search = RelevanceSearch(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato, target: .expression(node))
@@ -49,15 +49,8 @@ extension Node {
         var found: [Int] = []
         var stack = [self]
         while let node = stack.popLast() {
-            switch node.kind {
-            case .rule(let number): found.append(number)
-            case .field(let base, _), .not(let base), .negate(let base): stack.append(base)
-            case .logical(_, let items), .conditionList(_, let items), .list(let items), .record(_, let items), .call(_, let items):
-                stack += items
-            case .compare(_, let a, let b), .arithmetic(_, let a, let b): stack += [a, b]
-            case .quantifier(_, let list, let condition, _): stack += [list] + (condition.map { [$0] } ?? [])
-            case .constant, .fact, .local, .vurderingsdato, .invalid: break
-            }
+            if case .rule(let number) = node.kind { found.append(number) }
+            stack += node.children
         }
         return found
     }

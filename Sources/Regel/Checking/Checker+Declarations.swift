@@ -33,6 +33,38 @@ extension Checker {
                 return (field.name.text, resolveType(field.type, file))
             }
         }
+        reportRecordsContainingThemselves(records)
+    }
+
+    /// A record type that contains itself, directly or through lists and other records, could
+    /// never be given in full, and would keep itself alive forever: the field that closes the
+    /// ring is reported and cut, so each ring is reported once.
+    func reportRecordsContainingThemselves(_ records: [(RecordType, TypeDeclaration, SourceFile)]) {
+        for (type, declaration, file) in records {
+            guard case .record(let syntax) = declaration.body else { continue }
+            for index in type.fields.indices where Self.type(type.fields[index].type, contains: type) {
+                let name = type.fields[index].name
+                let range = syntax.first { $0.name.text == name }?.name.range ?? declaration.name.range
+                report(.recordContainsItself, CheckingMessages.recordContainsItself(type.name, name), file, range)
+                type.fields[index].type = .error
+            }
+        }
+    }
+
+    /// Whether a value of `type` would hold a value of `record`, through lists and record fields.
+    static func type(_ type: ValueType, contains record: RecordType) -> Bool {
+        var seen = Set<ObjectIdentifier>()
+        var stack = [type]
+        while let next = stack.popLast() {
+            switch next {
+            case .list(let element): stack.append(element)
+            case .record(let inner):
+                if inner === record { return true }
+                if seen.insert(ObjectIdentifier(inner)).inserted { stack += inner.fields.map(\.type) }
+            default: break
+            }
+        }
+        return false
     }
 
     func registerEnumeration(_ type: EnumerationType, _ values: [Name], _ file: SourceFile) {

@@ -33,4 +33,17 @@ extension Checker {
         lintOverlappingExceptions(declarations)
         return compiled
     }
+
+    /// An `unntak` for a rule that does not exist would never be tried: report it, and check its
+    /// condition and value all the same.
+    func checkExceptionsForUnknownRules() {
+        for name in exceptionDeclarations.keys.sorted() where ruleNumbers[name] == nil {
+            for (declaration, file) in exceptionDeclarations[name] ?? [] {
+                let suggestion = Suggest.closest(to: name, among: ruleNames)
+                report(.unknownName, CheckingMessages.unknownExceptionRule(name), file, declaration.rule.range,
+                       fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+            }
+            _ = compileExceptions(for: name, type: .error)
+        }
+    }
 }

@@ -1,8 +1,9 @@
 /// Rules, their versions and their exceptions.
 extension Checker {
-    func compileRule(_ number: Int) -> RuleInfo? {
+    /// Every name in `ruleNames` comes from a declaration, so every rule number gets a `RuleInfo`.
+    func compileRule(_ number: Int) -> RuleInfo {
         let name = ruleNames[number]
-        guard let declarations = ruleDeclarations[name], let first = declarations.first else { return nil }
+        let declarations = ruleDeclarations[name] ?? []
         var type = declaredRuleType(number)
         var versions: [RuleVersion] = []
         for (declaration, file) in declarations {
@@ -23,7 +24,8 @@ extension Checker {
         ruleTypes[number] = ruleType
         let exceptions = compileExceptions(for: name, type: ruleType)
         return RuleInfo(name: name, type: ruleType, versions: versions, exceptions: exceptions,
-                        file: first.file, range: first.declaration.name.range)
+                        file: declarations.first?.file ?? SourceFile(name: "", bytes: []),
+                        range: declarations.first?.declaration.name.range ?? .at(0))
     }
 
     func compileBody(_ body: RuleBody, _ file: SourceFile, expected: ValueType?) -> (CompiledBody, ValueType) {

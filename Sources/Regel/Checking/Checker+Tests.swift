@@ -2,7 +2,8 @@
 /// expectations must name rules and values of the rule's type.
 extension Checker {
     func checkTests() -> [TestCase] {
-        testDeclarations.map { declaration, file in
+        reportDuplicateTestNames()
+        return testDeclarations.map { declaration, file in
             let saved = usedFacts
             defer { usedFacts = saved }  // a fact only used in tests is still unused by the rules
             var given: [(Int, Value)] = []
@@ -24,6 +25,18 @@ extension Checker {
             }
             let expectations = declaration.expectations.compactMap { checkExpectation($0, file) }
             return TestCase(declaration: declaration, file: file, given: given, vurderingsdato: date, expectations: expectations)
+        }
+    }
+
+    /// A test is found by its name (`--filter`, JUnit, the report), so two tests may not share one.
+    func reportDuplicateTestNames() {
+        var first: [String: (file: SourceFile, range: SourceRange)] = [:]
+        for (declaration, file) in testDeclarations {
+            if let earlier = first[declaration.name] {
+                reportDuplicate(declaration.name, "testen", file, declaration.nameRange, earlier.file, earlier.range)
+            } else {
+                first[declaration.name] = (file, declaration.nameRange)
+            }
         }
     }
 

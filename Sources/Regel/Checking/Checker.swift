@@ -41,17 +41,19 @@ final class Checker {
         let graph = RuleGraph(checker: self)
         reportCycles(graph.cycles)
         ruleTypes = Array(repeating: nil, count: ruleNames.count)
-        var rules: [RuleInfo?] = Array(repeating: nil, count: ruleNames.count)
-        for number in graph.order { rules[number] = compileRule(number) }
-        for cycle in graph.cycles { for number in cycle where rules[number] == nil { rules[number] = compileRule(number) } }
+        // Rules in order first, so each knows the types it uses; then those on or behind a cycle,
+        // which are checked too. Every rule is compiled, so rule numbers index `rules` as they are.
+        var ordered: [RuleInfo?] = Array(repeating: nil, count: ruleNames.count)
+        for number in graph.order { ordered[number] = compileRule(number) }
+        let compiled = ordered.indices.map { ordered[$0] ?? compileRule($0) }
+        checkExceptionsForUnknownRules()
         let tests = checkTests()
         // An unused fact is often only the echo of a misspelt name: warn once the errors are fixed.
         if !diagnostics.hasErrors && !trees.contains(where: { $0.diagnostics.hasErrors }) { lintUnusedFacts() }
-        let compiled = rules.compactMap { $0 }
         return CompiledRuleSet(facts: facts, rules: compiled, tests: tests, conditions: ConditionInfo.all(in: compiled, nodeSources),
                                fingerprint: Fingerprint.of(trees.map(\.file)), nodeSources: nodeSources,
-                               evaluationOrder: graph.order, chainDepth: graph.chainDepth, dependencies: graph.edges,
-                               typeTable: types.mapValues(\.type), enumValueTable: enumValues)
+                               evaluationOrder: graph.order, evaluationDepth: EvaluationDepth.of(compiled, order: graph.order),
+                               dependencies: graph.edges, typeTable: types.mapValues(\.type), enumValueTable: enumValues)
     }
 
     /// Records where a compiled node came from and returns it.

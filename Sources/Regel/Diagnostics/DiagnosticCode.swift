@@ -58,6 +58,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case wrongArgumentCount = "R0310"
     case overlappingVersions = "R0311"
     case unknownLovtekst = "R0312"
+    case recordContainsItself = "R0313"
     // Types
     case typeMismatch = "R0401"
     case operandTypes = "R0402"

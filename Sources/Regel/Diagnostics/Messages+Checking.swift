@@ -27,6 +27,7 @@ enum CheckingMessages {
         "kan ikke sammenligne \(left.displayName) med \(right.displayName)"
     }
     static func cycle(_ names: [String]) -> String {
+        if names.count == 1 { return "regelen «\(names[0])» bruker seg selv; en regel kan ikke avhenge av seg selv" }
         let chain = (names + [names[0]]).map { "«\($0)»" }.joined(separator: " → ")
         return "reglene bruker hverandre i ring: \(chain); en regel kan ikke avhenge av seg selv"
     }
@@ -76,11 +77,17 @@ enum CheckingMessages {
     static func overlappingVersions(_ name: String) -> String {
         "to versjoner av regelen «\(name)» gjelder på samme dag; periodene i «gjelder fra/til» må ikke overlappe"
     }
+    static func recordContainsItself(_ type: String, _ field: String) -> String {
+        "typen «\(type)» inneholder seg selv gjennom feltet «\(field)»; en type kan ikke være bygd av seg selv"
+    }
     static func ruleNamedLikeValue(_ name: String) -> String {
         "regelen «\(name)» har samme navn som en verdi i en oppramsing; gi den et annet navn"
     }
     static func ruleType(_ name: String, _ declared: ValueType, _ got: ValueType) -> String {
         "regelen «\(name)» er deklarert som \(declared.displayName), men gir \(got.displayName)"
+    }
+    static func unknownExceptionRule(_ name: String) -> String {
+        "unntaket gjelder «\(name)», men det finnes ingen regel med det navnet"
     }
     static func unknownField(_ field: String, _ type: String) -> String { "typen «\(type)» har ikke feltet «\(field)»" }
     static func unknownFunction(_ name: String) -> String {

@@ -17,16 +17,19 @@ struct Evaluator<Trace: Tracer> {
         self.ruleCache = program.cachesRules ? Array(repeating: nil, count: program.rules.count) : []
     }
 
-    /// Rule chains deeper than this are evaluated bottom-up first, so the
-    /// stack never grows with the length of a chain of rules.
-    static var maxRecursiveChain: Int { 64 }
+    /// Rules whose evaluation would nest deeper than this (expression depth summed along the
+    /// chain of rules, `CompiledRuleSet.evaluationDepth`) have the rules they use evaluated
+    /// bottom-up first, so the stack never grows with the length of a chain of rules.
+    static var maxRecursiveDepth: Int { 512 }
 
     mutating func evaluateRule(_ number: Int) -> Value {
-        if program.chainDepth[number] > Self.maxRecursiveChain { prepareDeepChain(number) }
+        if program.evaluationDepth[number] > Self.maxRecursiveDepth { prepareDeepChain(number) }
         return rule(number)
     }
 
     mutating func prepareDeepChain(_ number: Int) {
+        // Bottom-up only helps when values are kept; a program that keeps none gets a cache here.
+        if ruleCache.isEmpty { ruleCache = Array(repeating: nil, count: program.rules.count) }
         var needed = Set<Int>()
         var stack = [number]
         while let next = stack.popLast() {

@@ -32,8 +32,8 @@ struct RelevanceSearch {
         switch target {
         case .rule(let number): return evaluator.evaluateRule(number)
         case .expression(let node):
-            for rule in node.referencedRules where program.chainDepth[rule] > Evaluator<NoTrace>.maxRecursiveChain {
-                evaluator.prepareDeepChain(rule)
+            if EvaluationDepth.of(node, program.evaluationDepth) > Evaluator<NoTrace>.maxRecursiveDepth {
+                for rule in node.referencedRules { evaluator.prepareDeepChain(rule) }
             }
             return evaluator.value(node)
         }

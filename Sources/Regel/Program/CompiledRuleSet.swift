@@ -16,22 +16,22 @@ public final class CompiledRuleSet: Sendable {
     let nodeSources: [NodeSource]
     /// Rules in an order where each comes after the rules it uses.
     let evaluationOrder: [Int]
-    /// For each rule, the length of its longest chain of rule references.
-    let chainDepth: [Int]
+    /// For each rule, how deep its evaluation nests: expression depth summed along its chain of rules.
+    let evaluationDepth: [Int]
     let dependencies: [[Int]]
     /// True when rule values must be kept during one evaluation: some rule is used from more
-    /// than one place, or a chain is deep enough to be evaluated bottom-up.
+    /// than one place, or a rule nests deep enough to be evaluated bottom-up.
     let cachesRules: Bool
     /// Declared types and enumeration values, to check expressions typed later (the REPL).
     let typeTable: [String: ValueType]
     let enumValueTable: [String: [EnumerationType]]
 
     init(facts: [FactInfo], rules: [RuleInfo], tests: [TestCase], conditions: [ConditionInfo], fingerprint: String, nodeSources: [NodeSource],
-         evaluationOrder: [Int], chainDepth: [Int], dependencies: [[Int]],
+         evaluationOrder: [Int], evaluationDepth: [Int], dependencies: [[Int]],
          typeTable: [String: ValueType], enumValueTable: [String: [EnumerationType]]) {
         var users = Array(repeating: 0, count: rules.count)
         for used in dependencies { for rule in used { users[rule] += 1 } }
-        self.cachesRules = users.contains { $0 > 1 } || (chainDepth.max() ?? 0) > Evaluator<NoTrace>.maxRecursiveChain
+        self.cachesRules = users.contains { $0 > 1 } || (evaluationDepth.max() ?? 0) > Evaluator<NoTrace>.maxRecursiveDepth
         self.typeTable = typeTable
         self.enumValueTable = enumValueTable
         self.facts = facts
@@ -41,7 +41,7 @@ public final class CompiledRuleSet: Sendable {
         self.fingerprint = fingerprint
         self.nodeSources = nodeSources
         self.evaluationOrder = evaluationOrder
-        self.chainDepth = chainDepth
+        self.evaluationDepth = evaluationDepth
         self.dependencies = dependencies
         self.factSlots = Dictionary(facts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
         self.ruleNumbers = Dictionary(rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })

@@ -42,3 +42,17 @@ struct NodeSource: Sendable {
     let range: SourceRange
     var text: String { file.text(range) }
 }
+
+extension Node {
+    /// The direct subnodes.
+    var children: [Node] {
+        switch kind {
+        case .constant, .fact, .rule, .local, .vurderingsdato, .invalid: return []
+        case .field(let base, _), .not(let base), .negate(let base): return [base]
+        case .logical(_, let items), .conditionList(_, let items), .list(let items), .record(_, let items), .call(_, let items):
+            return items
+        case .compare(_, let a, let b), .arithmetic(_, let a, let b): return [a, b]
+        case .quantifier(_, let list, let condition, _): return [list] + (condition.map { [$0] } ?? [])
+        }
+    }
+}
