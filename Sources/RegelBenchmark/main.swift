@@ -29,6 +29,11 @@ var random = Generator(seed: 2026)
 let typedCases = (0..<caseCount).map { _ in SmallRule.generate(&random) }
 let smallCases = typedCases.map { SmallRule.makeCase($0, small, smallSlots, assessed) }
 
+if CommandLine.arguments.contains("--profil") {
+    print("ja: \(Profile.run(small, smallRule, smallCases))")
+    exit(0)
+}
+
 let typed = measure(caseCount) {
     var tally = Tally()
     for typedCase in typedCases { tally.add(SmallRule.typed(typedCase)) }

@@ -14,7 +14,9 @@ extension CompiledRuleSet {
     /// The value of a rule by number (see `ruleNumber(_:)`): for hosts that evaluate many cases.
     public func value(ofRule number: Int, in givenCase: Case) -> Value {
         var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: NoTrace())
-        return evaluator.evaluateRule(number)
+        let value = evaluator.evaluateRule(number)
+        evaluator.finish()
+        return value
     }
 
     /// Value, explanation and missing facts for one rule.
@@ -28,6 +30,7 @@ extension CompiledRuleSet {
         var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
                                   tracer: ExplanationRecorder(program: self))
         let value = evaluator.evaluateRule(number)
+        evaluator.finish()
         let search = RelevanceSearch(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, target: .rule(number))
         return Outcome(rule: rules[number].name, value: value, tape: evaluator.tracer.tape(program: self, search: search))
     }

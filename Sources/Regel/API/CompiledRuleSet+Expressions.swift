@@ -11,14 +11,17 @@ extension CompiledRuleSet {
         let extended = CompiledRuleSet(facts: facts, rules: rules, tests: tests, conditions: conditions, fingerprint: fingerprint,
                                        nodeSources: checker.nodeSources,
                                        evaluationOrder: evaluationOrder, evaluationDepth: evaluationDepth, dependencies: dependencies,
-                                       typeTable: typeTable, enumValueTable: enumValueTable)
+                                       typeTable: typeTable, enumValueTable: enumValueTable, expressions: [node])
+        let step = extended.plan.lastStep
         var evaluator = Evaluator(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
                                   tracer: ExplanationRecorder(program: extended))
         if EvaluationDepth.of(node, evaluationDepth) > Evaluator<ExplanationRecorder>.maxRecursiveDepth {
             for rule in node.referencedRules { evaluator.prepareDeepChain(rule) }
         }
-        let value = evaluator.value(node)
-        let search = RelevanceSearch(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato, target: .expression(node))
+        let value = evaluator.value(step)
+        evaluator.finish()
+        let search = RelevanceSearch(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
+                                     target: .expression(node, step: step))
         return .success(Outcome(rule: text, value: value, tape: evaluator.tracer.tape(program: extended, search: search)))
     }
 }

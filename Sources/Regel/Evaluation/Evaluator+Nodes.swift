@@ -1,53 +1,60 @@
-import Foundation
-
-/// The value of each kind of node.
+/// The value of each kind of step.
 extension Evaluator {
-    mutating func value(_ node: Node) -> Value {
-        guard Trace.isActive && node.kind.isTraced else { return compute(node) }
+    mutating func value(_ index: Int32) -> Value {
+        guard Trace.isActive else { return compute(index) }
+        let node = program.plan.nodes[Int(index)]
+        guard node.kind.isTraced else { return compute(index) }
         tracer.begin()
-        let result = compute(node)
+        let result = compute(index)
         tracer.end(node, result, program: program)
         return result
     }
 
-    mutating func compute(_ node: Node) -> Value {
-        switch node.kind {
-        case .constant(let constant): return constant
-        case .fact(let slot): return facts[slot]
-        case .rule(let number): return rule(number)
-        case .local(let index): return index < locals.count ? locals[index] : .unknown
+    mutating func compute(_ index: Int32) -> Value {
+        let step = tables.steps[Int(index)]
+        switch step.code {
+        case .constant: return tables.constants[Int(step.a)]
+        case .fact: return facts[Int(step.a)]
+        case .rule: return rule(Int(step.a))
+        case .local: return Int(step.a) < locals.count ? locals[Int(step.a)] : .unknown
         case .vurderingsdato: return .date(date)
-        case .field(let base, let index):
-            let record = value(base)
+        case .field:
+            let record = value(step.a)
             guard case .record(_, let fields) = record else { return record.isUndetermined ? record : .unknown }
-            return index < fields.count ? fields[index] : .unknown
-        case .not(let operand):
-            let result = value(operand)
+            return Int(step.b) < fields.count ? fields[Int(step.b)] : .unknown
+        case .not:
+            let result = value(step.a)
             if case .truth(let flag) = result { return .truth(!flag) }
             return result
-        case .logical(let op, let operands): return logical(op == .and, operands)
-        case .conditionList(let kind, let items): return logical(kind == .all, items)
-        case .compare(let op, let left, let right): return Operations.compare(op, value(left), value(right))
-        case .arithmetic(let op, let left, let right):
-            let (a, b) = (value(left), value(right))
-            return outcome(of: node, Operations.arithmetic(op, a, b), operands: [a, b])
-        case .negate(let operand):
-            let operandValue = value(operand)
-            return outcome(of: node, Operations.negate(operandValue), operands: [operandValue])
-        case .call(let builtin, let arguments): return call(node, builtin, arguments)
-        case .quantifier(let quantifier, let list, let condition, let local):
-            return quantify(quantifier, list, condition, local)
-        case .list(let items): return .list(items.map { value($0) })
-        case .record(let type, let fields): return .record(type, fields.map { value($0) })
+        case .and: return logical(true, step.a, step.b)
+        case .or: return logical(false, step.a, step.b)
+        case .compare: return Operations.compare(Self.binaryOperator(step.flag), value(step.a), value(step.b))
+        case .arithmetic:
+            let (left, right) = (value(step.a), value(step.b))
+            return outcome(of: index, Operations.arithmetic(Self.binaryOperator(step.flag), left, right), operands: [left, right])
+        case .negate:
+            let operand = value(step.a)
+            return outcome(of: index, Operations.negate(operand), operands: [operand])
+        case .call: return call(index, Self.builtin(step.flag), step.a, step.b)
+        case .quantifier: return quantify(Self.quantifier(step.flag), step.a, step.b, Int(step.c))
+        case .list: return .list(values(step.a, step.b))
+        case .record: return .record(program.plan.recordTypes[Int(step.c)], values(step.a, step.b))
         case .invalid: return .unknown
         }
     }
 
+    mutating func values(_ start: Int32, _ count: Int32) -> [Value] {
+        var result: [Value] = []
+        result.reserveCapacity(Int(count))
+        for offset in 0..<Int(count) { result.append(value(tables.children[Int(start) + offset])) }
+        return result
+    }
+
     /// Kleene `og` (all) and `eller` (any): decided as soon as one operand decides.
-    mutating func logical(_ isAnd: Bool, _ operands: [Node]) -> Value {
+    mutating func logical(_ isAnd: Bool, _ start: Int32, _ count: Int32) -> Value {
         var open: Value?
-        for operand in operands {
-            let result = value(operand)
+        for offset in 0..<Int(count) {
+            let result = value(tables.children[Int(start) + offset])
             switch result {
             case .truth(let flag):
                 if flag != isAnd { return result }
@@ -59,26 +66,26 @@ extension Evaluator {
     }
 
     /// The value of a calculation; a failure is `ukjent`, and the explanation says why.
-    mutating func outcome(of node: Node, _ result: Result<Value, CalculationFailure>, operands: [Value]) -> Value {
+    mutating func outcome(of index: Int32, _ result: Result<Value, CalculationFailure>, operands: @autoclosure () -> [Value]) -> Value {
         switch result {
         case .success(let value): return value
         case .failure(let failure):
-            if Trace.isActive { tracer.failure(node, failure, operands: operands, program: program) }
+            if Trace.isActive { tracer.failure(program.plan.nodes[Int(index)], failure, operands: operands(), program: program) }
             return .unknown
         }
     }
 
-    mutating func call(_ node: Node, _ builtin: Builtin, _ arguments: [Node]) -> Value {
-        let values = arguments.map { value($0) }
-        if builtin == .kjent { return .truth(!(values.first?.isUndetermined ?? true)) }
-        if let open = values.first(where: \.isUndetermined) { return open }
-        return outcome(of: node, Builtins.apply(builtin, values, on: date), operands: values)
+    mutating func call(_ index: Int32, _ builtin: Builtin, _ start: Int32, _ count: Int32) -> Value {
+        let arguments = values(start, count)
+        if builtin == .kjent { return .truth(!(arguments.first?.isUndetermined ?? true)) }
+        if let open = arguments.first(where: \.isUndetermined) { return open }
+        return outcome(of: index, Builtins.apply(builtin, arguments, on: date), operands: arguments)
     }
 
-    mutating func quantify(_ quantifier: Quantifier, _ listNode: Node, _ condition: Node?, _ local: Int) -> Value {
-        let list = value(listNode)
+    mutating func quantify(_ quantifier: Quantifier, _ listStep: Int32, _ condition: Int32, _ local: Int) -> Value {
+        let list = value(listStep)
         guard case .list(let items) = list else { return list.isUndetermined ? list : .unknown }
-        guard let condition else { return .number(Number(items.count)) }
+        guard condition >= 0 else { return .number(Number(items.count)) }
         let saved = locals
         defer { locals = saved }
         if locals.count <= local { locals += Array(repeating: .unknown, count: local + 1 - locals.count) }
@@ -100,6 +107,46 @@ extension Evaluator {
         case .all: return .truth(true)
         case .some: return .truth(false)
         case .count: return .number(Number(count))
+        }
+    }
+
+    // The step's `flag` back to its operator, built-in or quantifier: a switch, since reading a
+    // static array would cost a lazy-initialisation check and reference counting per step.
+
+    static func binaryOperator(_ flag: UInt8) -> BinaryOperator {
+        switch flag {
+        case 0: return .add
+        case 1: return .subtract
+        case 2: return .multiply
+        case 3: return .divide
+        case 4: return .equal
+        case 5: return .notEqual
+        case 6: return .less
+        case 7: return .lessEqual
+        case 8: return .greater
+        default: return .greaterEqual
+        }
+    }
+
+    static func builtin(_ flag: UInt8) -> Builtin {
+        switch flag {
+        case 0: return .alder
+        case 1: return .kjent
+        case 2: return .antall
+        case 3: return .dagerMellom
+        case 4: return .årMellom
+        case 5: return .avrund
+        case 6: return .avrundNed
+        case 7: return .avrundOpp
+        default: return .fristensSisteDag
+        }
+    }
+
+    static func quantifier(_ flag: UInt8) -> Quantifier {
+        switch flag {
+        case 0: return .all
+        case 1: return .some
+        default: return .count
         }
     }
 }

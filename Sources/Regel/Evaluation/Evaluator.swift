@@ -1,20 +1,38 @@
-/// Evaluates compiled nodes against one case. A value type kept in locals:
-/// evaluation state in a class would cost exclusivity checks.
+/// Evaluates a planned program (`Plan`) against one case. A value type kept in locals:
+/// evaluation state in a class would cost exclusivity checks. The program's tables are read
+/// through pointers, so visiting a step or a rule costs no reference counting.
 struct Evaluator<Trace: Tracer> {
-    let program: CompiledRuleSet
+    // Neither the program nor its tables are retained: every evaluator lives inside a call that
+    // holds the program, and counting references to one shared program from every evaluation
+    // is what keeps threads from scaling.
+    private let programReference: Unmanaged<CompiledRuleSet>
+    let tables: PlanTables.View
     let facts: [Value]
     let date: CalendarDate
-    var ruleCache: [Value?]
+    /// The vurderingsdato as a day number, to test versions' periods.
+    let day: Int32
+    /// Values of rules already evaluated in this evaluation, when the program needs them kept.
+    var cache: RuleCache?
     var locals: [Value] = []
     var tracer: Trace
 
     init(program: CompiledRuleSet, facts: [Value], date: CalendarDate, tracer: Trace) {
-        self.program = program
+        self.programReference = Unmanaged.passUnretained(program)
         self.facts = facts
         self.date = date
+        self.day = Int32(date.dayNumber)
+        self.tables = program.tables.view
         self.tracer = tracer
         // Rules used from one place each need no cache: each is evaluated at most once per use.
-        self.ruleCache = program.cachesRules ? Array(repeating: nil, count: program.rules.count) : []
+        self.cache = program.cachesRules ? RuleCache.take(for: program) : nil
+    }
+
+    var program: CompiledRuleSet { programReference.takeUnretainedValue() }
+
+    /// Gives the cache back for the next evaluation on this thread.
+    mutating func finish() {
+        if let cache { RuleCache.give(cache) }
+        cache = nil
     }
 
     /// Rules whose evaluation would nest deeper than this (expression depth summed along the
@@ -23,64 +41,78 @@ struct Evaluator<Trace: Tracer> {
     static var maxRecursiveDepth: Int { 512 }
 
     mutating func evaluateRule(_ number: Int) -> Value {
-        if program.evaluationDepth[number] > Self.maxRecursiveDepth { prepareDeepChain(number) }
+        if tables.rules[number].isDeep { prepareDeepChain(number) }
         return rule(number)
     }
 
+    /// Evaluates, deepest first, the rules below `number` that are not yet known: a post-order walk
+    /// with its own stack, touching only those rules.
     mutating func prepareDeepChain(_ number: Int) {
         // Bottom-up only helps when values are kept; a program that keeps none gets a cache here.
-        if ruleCache.isEmpty { ruleCache = Array(repeating: nil, count: program.rules.count) }
-        var needed = Set<Int>()
-        var stack = [number]
-        while let next = stack.popLast() {
-            for used in program.dependencies[next] where needed.insert(used).inserted && ruleCache[used] == nil { stack.append(used) }
-        }
-        for candidate in program.evaluationOrder where needed.contains(candidate) && ruleCache[candidate] == nil {
-            _ = rule(candidate)
+        if cache == nil { cache = RuleCache.take(for: program) }
+        guard let cache else { return }
+        var stack: [(rule: Int, next: Int)] = [(number, 0)]
+        var entered = Set<Int>([number])
+        while let (current, next) = stack.last {
+            let uses = program.dependencies[current]
+            if next < uses.count {
+                stack[stack.count - 1].next += 1
+                let used = uses[next]
+                if cache.value(used) == nil && entered.insert(used).inserted { stack.append((used, 0)) }
+            } else {
+                stack.removeLast()
+                if current != number && cache.value(current) == nil { _ = rule(current) }
+            }
         }
     }
 
     mutating func rule(_ number: Int) -> Value {
-        if !ruleCache.isEmpty, let cached = ruleCache[number] {
+        if let cache, let cached = cache.value(number) {
             if Trace.isActive { tracer.reuseRule(number) }
             return cached
         }
         if Trace.isActive { tracer.begin() }
-        let info = program.rules[number]
-        guard let versionIndex = info.versions.firstIndex(where: { $0.validity.contains(date) }) else {
-            let value = Value.notInForce(info.name)
-            if !ruleCache.isEmpty { ruleCache[number] = value }
+        let planned = tables.rules[number]
+        var version = -1
+        for index in Int(planned.versions.lowerBound)..<Int(planned.versions.upperBound) {
+            let candidate = tables.versions[index]
+            if candidate.from <= day && day <= candidate.to { version = index; break }
+        }
+        guard version >= 0 else {
+            let value = Value.notInForce(program.rules[number].name)
+            cache?.store(value, for: number)
             if Trace.isActive { tracer.endRule(number, version: nil, value: value, program: program, appliedException: nil) }
             return value
         }
-        let base = body(info.versions[versionIndex].body, type: info.type)
-        var (value, applied) = exceptions(info, rule: number, base: base)
+        let base = body(tables.versions[version], isTruth: planned.isTruth)
+        var (value, applied) = planned.exceptions.isEmpty ? (base, nil) : exceptions(planned, rule: number, base: base)
         // «Ikke i kraft» belongs to the rule with no version in force; a rule in force that uses it is
         // ukjent, and its explanation shows which rule was not in force.
         if case .notInForce = value { value = .unknown }
-        if !ruleCache.isEmpty { ruleCache[number] = value }
-        if Trace.isActive { tracer.endRule(number, version: versionIndex, value: value, program: program, appliedException: applied) }
+        cache?.store(value, for: number)
+        if Trace.isActive {
+            tracer.endRule(number, version: version - Int(planned.versions.lowerBound), value: value, program: program,
+                           appliedException: applied)
+        }
         return value
     }
 
-    mutating func body(_ body: CompiledBody, type: ValueType) -> Value {
-        switch body {
-        case .condition(let node), .value(let node): return value(node)
-        case .cases(let cases, let otherwise):
-            var outcomes: [Value] = []
-            for ruleCase in cases {
-                if Trace.isActive { tracer.begin() }
-                let condition = value(ruleCase.condition)
-                var result: Value?
-                if case .truth(true) = condition { result = value(ruleCase.value) }
-                else if condition.isUndetermined { outcomes.append(value(ruleCase.value)); result = nil }
-                if Trace.isActive { tracer.endStep(.hvis, id: ruleCase.id, condition: condition, value: result ?? condition, program: program) }
-                if let result { return Self.merge(outcomes + [result]) }
-            }
-            // With no `ellers` and no case that applies, a ja/nei rule is nei; other rules are ukjent.
-            let fallback = otherwise.map { value($0) } ?? (type == .truth ? .truth(false) : .unknown)
-            return Self.merge(outcomes + [fallback])
+    mutating func body(_ version: Plan.Version, isTruth: Bool) -> Value {
+        guard version.body == .cases else { return value(version.start) }
+        var outcomes: [Value] = []
+        for index in Int(version.start)..<Int(version.start + version.count) {
+            let ruleCase = tables.cases[index]
+            if Trace.isActive { tracer.begin() }
+            let condition = value(ruleCase.condition)
+            var result: Value?
+            if case .truth(true) = condition { result = value(ruleCase.value) }
+            else if condition.isUndetermined { outcomes.append(value(ruleCase.value)); result = nil }
+            if Trace.isActive { tracer.endStep(.hvis, id: Int(ruleCase.id), condition: condition, value: result ?? condition, program: program) }
+            if let result { return Self.merge(outcomes + [result]) }
         }
+        // With no `ellers` and no case that applies, a ja/nei rule is nei; other rules are ukjent.
+        let fallback = version.otherwise >= 0 ? value(version.otherwise) : (isTruth ? .truth(false) : .unknown)
+        return Self.merge(outcomes + [fallback])
     }
 
     /// The possible outcomes of a chain whose earlier conditions are open, and
@@ -93,14 +125,20 @@ struct Evaluator<Trace: Tracer> {
 
     /// The first exception in force whose condition holds decides; an open condition leaves the result open
     /// unless every outcome agrees.
-    mutating func exceptions(_ info: RuleInfo, rule number: Int, base: Value) -> (Value, Int?) {
-        guard !info.exceptions.isEmpty else { return (base, nil) }
+    mutating func exceptions(_ planned: Plan.Rule, rule number: Int, base: Value) -> (Value, Int?) {
         var outcomes: [Value] = []
-        for (index, exception) in info.exceptions.enumerated() where exception.validity.contains(date) {
+        let first = Int(planned.exceptions.lowerBound)
+        for position in first..<Int(planned.exceptions.upperBound) {
+            let exception = tables.exceptions[position]
+            guard exception.from <= day && day <= exception.to else { continue }
+            let index = position - first
             if Trace.isActive { tracer.begin() }
             let condition = value(exception.condition)
             let result = condition.isUndetermined || condition == .truth(true) ? value(exception.value) : nil
-            if Trace.isActive { tracer.endStep(.exception(rule: number, index: index), id: exception.id, condition: condition, value: condition, program: program) }
+            if Trace.isActive {
+                tracer.endStep(.exception(rule: number, index: index), id: Int(exception.id), condition: condition, value: condition,
+                               program: program)
+            }
             if condition == .truth(true), let result {
                 return (Self.merge(outcomes + [result]), outcomes.isEmpty ? index : nil)
             }

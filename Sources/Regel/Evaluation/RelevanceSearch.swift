@@ -18,7 +18,8 @@ struct RelevanceSearch {
     /// What is evaluated: a rule, or an expression typed in the REPL.
     enum Target: Sendable {
         case rule(Int)
-        case expression(Node)
+        /// The expression's node (to find how deep it nests) and its planned step.
+        case expression(Node, step: Int32)
     }
 
     let program: CompiledRuleSet
@@ -29,13 +30,14 @@ struct RelevanceSearch {
     /// The target's value-only result for other facts.
     func evaluate(_ trial: [Value]) -> Value {
         var evaluator = Evaluator(program: program, facts: trial, date: date, tracer: NoTrace())
+        defer { evaluator.finish() }
         switch target {
         case .rule(let number): return evaluator.evaluateRule(number)
-        case .expression(let node):
+        case .expression(let node, let step):
             if EvaluationDepth.of(node, program.evaluationDepth) > Evaluator<NoTrace>.maxRecursiveDepth {
                 for rule in node.referencedRules { evaluator.prepareDeepChain(rule) }
             }
-            return evaluator.value(node)
+            return evaluator.value(step)
         }
     }
 

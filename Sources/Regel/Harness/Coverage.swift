@@ -40,6 +40,7 @@ public enum Coverage {
             for expectation in test.expectations {
                 var evaluator = Evaluator(program: program, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: tracer)
                 _ = evaluator.evaluateRule(expectation.rule)
+                evaluator.finish()
                 tracer = evaluator.tracer
             }
         }

@@ -25,10 +25,15 @@ public final class CompiledRuleSet: Sendable {
     /// Declared types and enumeration values, to check expressions typed later (the REPL).
     let typeTable: [String: ValueType]
     let enumValueTable: [String: [EnumerationType]]
+    /// The rules (and `expressions`) planned for the evaluator.
+    let plan: Plan
+    let tables: PlanTables
 
     init(facts: [FactInfo], rules: [RuleInfo], tests: [TestCase], conditions: [ConditionInfo], fingerprint: String, nodeSources: [NodeSource],
          evaluationOrder: [Int], evaluationDepth: [Int], dependencies: [[Int]],
-         typeTable: [String: ValueType], enumValueTable: [String: [EnumerationType]]) {
+         typeTable: [String: ValueType], enumValueTable: [String: [EnumerationType]], expressions: [Node] = []) {
+        self.plan = Plan(rules: rules, evaluationDepth: evaluationDepth, expressions: expressions)
+        self.tables = PlanTables(plan)
         var users = Array(repeating: 0, count: rules.count)
         for used in dependencies { for rule in used { users[rule] += 1 } }
         self.cachesRules = users.contains { $0 > 1 } || (evaluationDepth.max() ?? 0) > Evaluator<NoTrace>.maxRecursiveDepth

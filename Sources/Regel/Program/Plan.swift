@@ -1,0 +1,189 @@
+/// The program in the form the evaluator runs: every expression node a trivial `Step` in one
+/// array, children by index, rules and their versions in flat tables. Reading a step costs no
+/// reference counting, which the tree of `Node`s (indirect enums) did on every visit; the nodes
+/// stay beside the steps for explanations, which are built only when asked for.
+struct Plan: Sendable {
+    /// One expression node. `a`, `b` and `c` mean what `code` says.
+    struct Step: Sendable {
+        enum Code: UInt8, Sendable {
+            /// `a`: index in `constants`.
+            case constant
+            /// `a`: fact slot.
+            case fact
+            /// `a`: rule number.
+            case rule
+            /// `a`: local variable.
+            case local
+            case vurderingsdato
+            /// `a`: the record's step, `b`: field index.
+            case field
+            /// `a`: operand.
+            case not
+            /// `a`: first operand in `children`, `b`: count.
+            case and, or
+            /// `flag`: operator, `a`, `b`: operands.
+            case compare, arithmetic
+            /// `a`: operand.
+            case negate
+            /// `flag`: built-in, `a`: first argument in `children`, `b`: count.
+            case call
+            /// `flag`: quantifier, `a`: the list, `b`: the condition or -1, `c`: the local variable.
+            case quantifier
+            /// `a`: first item in `children`, `b`: count.
+            case list
+            /// `a`: first field in `children`, `b`: count, `c`: index in `recordTypes`.
+            case record
+            case invalid
+        }
+
+        let code: Code
+        let flag: UInt8
+        let a: Int32
+        let b: Int32
+        let c: Int32
+    }
+
+    /// A rule: its versions and exceptions as ranges of the tables below.
+    struct Rule: Sendable {
+        let versions: Range<Int32>
+        let exceptions: Range<Int32>
+        let isTruth: Bool
+        /// Evaluating it would nest deeper than the evaluator allows: its chain is evaluated bottom-up.
+        let isDeep: Bool
+    }
+
+    /// A version: its period as day numbers (both inclusive) and its body.
+    struct Version: Sendable {
+        enum Body: UInt8, Sendable { case expression, cases }
+        let from: Int32
+        let to: Int32
+        let body: Body
+        /// The expression's step, or for `hvis` cases the first case in `cases`.
+        let start: Int32
+        /// The number of cases.
+        let count: Int32
+        /// The `ellers` step, or -1.
+        let otherwise: Int32
+    }
+
+    struct Case: Sendable {
+        let id: Int32
+        let condition: Int32
+        let value: Int32
+    }
+
+    struct Exception: Sendable {
+        let id: Int32
+        let from: Int32
+        let to: Int32
+        let condition: Int32
+        let value: Int32
+    }
+
+    var steps: [Step] = []
+    /// The node each step was planned from, for explanations.
+    var nodes: [Node] = []
+    var children: [Int32] = []
+    var constants: [Value] = []
+    var recordTypes: [RecordType] = []
+    var rules: [Rule] = []
+    var versions: [Version] = []
+    var cases: [Case] = []
+    var exceptions: [Exception] = []
+
+    static let binaryOperators: [BinaryOperator] = [.add, .subtract, .multiply, .divide, .equal, .notEqual, .less, .lessEqual,
+                                                    .greater, .greaterEqual]
+    static let quantifiers: [Quantifier] = [.all, .some, .count]
+
+    /// Plans every rule, and `expressions` after them (an expression typed in the REPL).
+    init(rules ruleInfos: [RuleInfo], evaluationDepth: [Int], expressions: [Node] = []) {
+        for (number, info) in ruleInfos.enumerated() {
+            let versionStart = Int32(versions.count)
+            for version in info.versions { plan(version) }
+            let exceptionStart = Int32(exceptions.count)
+            for exception in info.exceptions {
+                let (from, to) = Plan.days(exception.validity)
+                exceptions.append(Exception(id: Int32(exception.id), from: from, to: to,
+                                            condition: plan(exception.condition), value: plan(exception.value)))
+            }
+            rules.append(Rule(versions: versionStart..<Int32(versions.count), exceptions: exceptionStart..<Int32(exceptions.count),
+                              isTruth: info.type == .truth,
+                              isDeep: number < evaluationDepth.count && evaluationDepth[number] > Evaluator<NoTrace>.maxRecursiveDepth))
+        }
+        for expression in expressions { _ = plan(expression) }
+    }
+
+    /// The step of the `index`-th expression given to `init`, which is the last planned.
+    var lastStep: Int32 { Int32(steps.count - 1) }
+
+    static func days(_ validity: Validity) -> (Int32, Int32) {
+        (validity.from.map { Int32($0.dayNumber) } ?? Int32.min, validity.to.map { Int32($0.dayNumber) } ?? Int32.max)
+    }
+
+    mutating func plan(_ version: RuleVersion) {
+        let (from, to) = Plan.days(version.validity)
+        switch version.body {
+        case .condition(let node), .value(let node):
+            let step = plan(node)
+            versions.append(Version(from: from, to: to, body: .expression, start: step, count: 0, otherwise: -1))
+        case .cases(let ruleCases, let otherwise):
+            let planned = ruleCases.map { Case(id: Int32($0.id), condition: plan($0.condition), value: plan($0.value)) }
+            let otherwiseStep = otherwise.map { plan($0) } ?? -1
+            versions.append(Version(from: from, to: to, body: .cases, start: Int32(cases.count), count: Int32(planned.count),
+                                    otherwise: otherwiseStep))
+            cases += planned
+        }
+    }
+
+    /// Plans a node after its children, so every step's operands come before it; returns its step.
+    mutating func plan(_ node: Node) -> Int32 {
+        let step: Step
+        switch node.kind {
+        case .constant(let value):
+            constants.append(value)
+            step = Step(code: .constant, flag: 0, a: Int32(constants.count - 1), b: 0, c: 0)
+        case .fact(let slot): step = Step(code: .fact, flag: 0, a: Int32(slot), b: 0, c: 0)
+        case .rule(let number): step = Step(code: .rule, flag: 0, a: Int32(number), b: 0, c: 0)
+        case .local(let index): step = Step(code: .local, flag: 0, a: Int32(index), b: 0, c: 0)
+        case .vurderingsdato: step = Step(code: .vurderingsdato, flag: 0, a: 0, b: 0, c: 0)
+        case .field(let base, let index): step = Step(code: .field, flag: 0, a: plan(base), b: Int32(index), c: 0)
+        case .not(let operand): step = Step(code: .not, flag: 0, a: plan(operand), b: 0, c: 0)
+        case .logical(let op, let operands):
+            let (start, count) = plan(list: operands)
+            step = Step(code: op == .and ? .and : .or, flag: 0, a: start, b: count, c: 0)
+        case .conditionList(let kind, let items):
+            let (start, count) = plan(list: items)
+            step = Step(code: kind == .all ? .and : .or, flag: 0, a: start, b: count, c: 0)
+        case .compare(let op, let left, let right), .arithmetic(let op, let left, let right):
+            let isCompare: Bool = { if case .compare = node.kind { return true } else { return false } }()
+            step = Step(code: isCompare ? .compare : .arithmetic, flag: UInt8(Plan.binaryOperators.firstIndex(of: op) ?? 0),
+                        a: plan(left), b: plan(right), c: 0)
+        case .negate(let operand): step = Step(code: .negate, flag: 0, a: plan(operand), b: 0, c: 0)
+        case .call(let builtin, let arguments):
+            let (start, count) = plan(list: arguments)
+            step = Step(code: .call, flag: UInt8(Builtin.allCases.firstIndex(of: builtin) ?? 0), a: start, b: count, c: 0)
+        case .quantifier(let quantifier, let list, let condition, let local):
+            step = Step(code: .quantifier, flag: UInt8(Plan.quantifiers.firstIndex(of: quantifier) ?? 0), a: plan(list),
+                        b: condition.map { plan($0) } ?? -1, c: Int32(local))
+        case .list(let items):
+            let (start, count) = plan(list: items)
+            step = Step(code: .list, flag: 0, a: start, b: count, c: 0)
+        case .record(let type, let fields):
+            let (start, count) = plan(list: fields)
+            recordTypes.append(type)
+            step = Step(code: .record, flag: 0, a: start, b: count, c: Int32(recordTypes.count - 1))
+        case .invalid: step = Step(code: .invalid, flag: 0, a: 0, b: 0, c: 0)
+        }
+        steps.append(step)
+        nodes.append(node)
+        return Int32(steps.count - 1)
+    }
+
+    /// Plans each node, then lists their steps together in `children`.
+    mutating func plan(list nodes: [Node]) -> (start: Int32, count: Int32) {
+        let planned = nodes.map { plan($0) }
+        let start = Int32(children.count)
+        children += planned
+        return (start, Int32(planned.count))
+    }
+}
