@@ -32,12 +32,27 @@ extension CompiledRuleSet {
         let value = evaluator.evaluateRule(number)
         evaluator.finish()
         let search = RelevanceSearch(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, target: .rule(number))
-        return Outcome(rule: rules[number].name, value: value, tape: evaluator.tracer.tape(program: self, search: search))
+        return Outcome(rule: rules[number].name, value: value, trace: evaluator.tracer.trace(program: self, search: search))
     }
 
-    /// Every rule, in the order they are declared.
+    /// Every rule, in the order they are declared, with explanations and missing facts. One evaluation
+    /// serves them all: a rule used by others is evaluated once, and the explanations share one
+    /// recording, so time and memory grow with the rules, not with the rules times their chains.
     public func evaluateAll(in givenCase: Case) -> [Outcome] {
-        rules.indices.map { evaluate(ruleNumber: $0, in: givenCase) }
+        var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
+                                  tracer: ExplanationRecorder(program: self, keepingRuleValues: true), keepingRuleValues: true)
+        var results: [(value: Value, root: Int)] = []
+        results.reserveCapacity(rules.count)
+        for number in rules.indices {
+            let value = evaluator.evaluateRule(number)
+            results.append((value, evaluator.tracer.entries.count - 1))
+        }
+        evaluator.finish()
+        guard let tape = evaluator.tracer.tape(program: self) else { return [] }
+        return results.enumerated().map { number, result in
+            let search = RelevanceSearch(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, target: .rule(number))
+            return Outcome(rule: rules[number].name, value: result.value, trace: OutcomeTrace(tape: tape, root: result.root, search: search))
+        }
     }
 
     func ruleNumber(for name: String) throws(RegelError) -> Int {

@@ -22,7 +22,7 @@ extension CompiledRuleSet {
         evaluator.finish()
         let search = RelevanceSearch(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
                                      target: .expression(node, step: step))
-        return .success(Outcome(rule: text, value: value, tape: evaluator.tracer.tape(program: extended, search: search)))
+        return .success(Outcome(rule: text, value: value, trace: evaluator.tracer.trace(program: extended, search: search)))
     }
 }
 

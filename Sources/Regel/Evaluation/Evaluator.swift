@@ -16,7 +16,8 @@ struct Evaluator<Trace: Tracer> {
     var locals: [Value] = []
     var tracer: Trace
 
-    init(program: CompiledRuleSet, facts: [Value], date: CalendarDate, tracer: Trace) {
+    /// `keepingRuleValues` keeps every rule's value for the whole evaluation, for evaluating many rules in one.
+    init(program: CompiledRuleSet, facts: [Value], date: CalendarDate, tracer: Trace, keepingRuleValues: Bool = false) {
         self.programReference = Unmanaged.passUnretained(program)
         self.facts = facts
         self.date = date
@@ -24,7 +25,7 @@ struct Evaluator<Trace: Tracer> {
         self.tables = program.tables.view
         self.tracer = tracer
         // Rules used from one place each need no cache: each is evaluated at most once per use.
-        self.cache = program.cachesRules ? RuleCache.take(for: program) : nil
+        self.cache = program.cachesRules || keepingRuleValues ? RuleCache.take(for: program) : nil
     }
 
     var program: CompiledRuleSet { programReference.takeUnretainedValue() }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Records an evaluation as a flat tape of steps in post-order, each with
 /// the size of its subtree. Recording allocates almost nothing per step;
 /// the `Explanation` tree is built from the tape only when someone reads it.
@@ -7,17 +5,18 @@ struct ExplanationRecorder: Tracer {
     static var isActive: Bool { true }
     var entries: [TraceEntry]
     var frames: [Int]
-    /// Where each rule's entry is, for a rule used again in the same evaluation.
-    var ruleEntries: [Int]
+    /// Where each rule's entry is, for a rule used again in the same evaluation; only the rules
+    /// touched, so recording costs nothing per rule of the set. Nil when no rule is used twice.
+    var ruleEntries: [Int: Int]?
     /// Why each failed calculation failed, kept apart so a step stays a plain value.
     var failureReasons: [String] = []
 
-    init(program: CompiledRuleSet) {
+    init(program: CompiledRuleSet, keepingRuleValues: Bool = false) {
         entries = []
         entries.reserveCapacity(32)
         frames = []
         frames.reserveCapacity(16)
-        ruleEntries = program.cachesRules ? Array(repeating: -1, count: program.rules.count) : []
+        ruleEntries = program.cachesRules || keepingRuleValues ? [:] : nil
     }
 
     mutating func begin() { frames.append(entries.count) }
@@ -48,7 +47,7 @@ struct ExplanationRecorder: Tracer {
     mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?) {
         let start = frames.popLast() ?? 0
         entries.append(TraceEntry(step: .rule(rule, version ?? -1), value: value, size: entries.count - start + 1))
-        if !ruleEntries.isEmpty { ruleEntries[rule] = entries.count - 1 }
+        ruleEntries?[rule] = entries.count - 1
     }
 
     mutating func failure(_ node: Node, _ failure: CalculationFailure, operands: [Value], program: CompiledRuleSet) {
@@ -59,8 +58,8 @@ struct ExplanationRecorder: Tracer {
     }
 
     mutating func reuseRule(_ rule: Int) {
-        guard rule < ruleEntries.count, ruleEntries[rule] >= 0 else { return }
-        entries.append(TraceEntry(step: .reuse(ruleEntries[rule]), value: entries[ruleEntries[rule]].value, size: 1))
+        guard let entry = ruleEntries?[rule] else { return }
+        entries.append(TraceEntry(step: .reuse(entry), value: entries[entry].value, size: 1))
     }
 
     /// For a decided `og`/`eller`, only the operands with the deciding value explain it.
@@ -80,9 +79,15 @@ struct ExplanationRecorder: Tracer {
         }
     }
 
-    /// The finished recording; `search` tells which missing facts can still change the result.
-    func tape(program: CompiledRuleSet, search: RelevanceSearch? = nil) -> ExplanationTape? {
-        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons, search: search)
+    /// The finished recording.
+    func tape(program: CompiledRuleSet) -> ExplanationTape? {
+        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons)
+    }
+
+    /// The finished recording of one result: its last step, and `search` to tell which missing
+    /// facts can still change it.
+    func trace(program: CompiledRuleSet, search: RelevanceSearch?) -> OutcomeTrace? {
+        tape(program: program).map { OutcomeTrace(tape: $0, root: $0.entries.count - 1, search: search) }
     }
 }
 
@@ -114,23 +119,18 @@ struct TraceEntry: Sendable {
     }
 }
 
-/// A recorded evaluation: builds the explanation tree and finds the missing facts.
+/// A recorded evaluation of one or more rules: builds explanation trees and finds the facts
+/// under open steps.
 final class ExplanationTape: Sendable {
     let program: CompiledRuleSet
     let entries: [TraceEntry]
     let failureReasons: [String]
-    let search: RelevanceSearch?
-    /// The missing facts, worked out when first asked for.
-    private let missing = Mutex<[MissingFact]?>(nil)
 
-    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String], search: RelevanceSearch?) {
+    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String]) {
         self.program = program
         self.entries = entries
         self.failureReasons = failureReasons
-        self.search = search
     }
-
-    var root: Int { entries.count - 1 }
 
     /// The visible children of the entry at `index`, first to last.
     func children(of index: Int) -> [Int] {
@@ -197,29 +197,9 @@ final class ExplanationTape: Sendable {
         }
     }
 
-    /// The facts that can still change an open result (see `RelevanceSearch`), in the order the
-    /// rules mention them, each once; computed once.
-    func missingFacts() -> [MissingFact] {
-        missing.withLock { cached in
-            if let cached { return cached }
-            let found = findMissingFacts()
-            cached = found
-            return found
-        }
-    }
-
-    func findMissingFacts() -> [MissingFact] {
-        let candidates = factsUnderOpenSteps()
-        let relevant = search?.relevant(candidates)
-        return candidates.filter { relevant?.contains($0) ?? true }.map { slot in
-            let fact = program.facts[slot]
-            return MissingFact(name: fact.name, isJudgement: fact.isJudgement, question: fact.question,
-                               guidance: fact.guidance, type: fact.type)
-        }
-    }
-
-    /// The slots of the facts under open steps: every fact that might change the result, and perhaps more.
-    func factsUnderOpenSteps() -> [Int] {
+    /// The slots of the facts under open steps below `root`: every fact that might change the
+    /// result, and perhaps more, in the order the rules mention them.
+    func factsUnderOpenSteps(below root: Int) -> [Int] {
         guard entries[root].value == .unknown else { return [] }
         var seen: [Int] = []
         var stack = [root]

@@ -6,17 +6,17 @@ public struct Outcome: Sendable {
     public let value: Value
     /// For an undecided result: the facts and vurderinger that can still change it, in the order
     /// the rules mention them. Worked out when first read.
-    public var missing: [MissingFact] { tape?.missingFacts() ?? [] }
-    let tape: ExplanationTape?
+    public var missing: [MissingFact] { trace?.missingFacts() ?? [] }
+    let trace: OutcomeTrace?
 
-    init(rule: String, value: Value, tape: ExplanationTape?) {
+    init(rule: String, value: Value, trace: OutcomeTrace?) {
         self.rule = rule
         self.value = value
-        self.tape = tape
+        self.trace = trace
     }
 
     /// The proof tree: rule → value → the sub-results that decided it. Built from the recording when read.
-    public var explanation: Explanation? { tape.map { $0.explanation(at: $0.root) } }
+    public var explanation: Explanation? { trace.map { $0.tape.explanation(at: $0.root) } }
 
     /// True when the rule has a version in force on the vurderingsdato.
     public var isInForce: Bool {

@@ -10,7 +10,7 @@ extension ReplSession {
             return .success(program.evaluate(ruleNumber: number, in: givenCase))
         }
         return program.evaluateExpression(InputDiagnostics.padded(target), in: givenCase, sourceName: "inndata")
-            .map { Outcome(rule: target.text, value: $0.value, tape: $0.tape) }
+            .map { Outcome(rule: target.text, value: $0.value, trace: $0.trace) }
     }
 
     func evaluate(_ target: Fragment, input: String, explain: Bool) -> String {
