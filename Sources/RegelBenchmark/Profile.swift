@@ -7,4 +7,13 @@ enum Profile {
         for givenCase in cases where program.value(ofRule: rule, in: givenCase) == .truth(true) { yes += 1 }
         return yes
     }
+
+    static func json(_ program: CompiledRuleSet, _ rule: Int, _ lines: [String], _ date: CalendarDate) -> Int {
+        var yes = 0
+        for line in lines {
+            if case .success(let givenCase) = CaseJSON.decode(line, program: program, defaultDate: date),
+               program.value(ofRule: rule, in: givenCase) == .truth(true) { yes += 1 }
+        }
+        return yes
+    }
 }

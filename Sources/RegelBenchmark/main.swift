@@ -33,6 +33,10 @@ if CommandLine.arguments.contains("--profil") {
     print("ja: \(Profile.run(small, smallRule, smallCases))")
     exit(0)
 }
+if CommandLine.arguments.contains("--profil-json") {
+    print("ja: \(Profile.json(small, smallRule, typedCases.map(SmallRule.jsonLine), assessed))")
+    exit(0)
+}
 
 let typed = measure(caseCount) {
     var tally = Tally()

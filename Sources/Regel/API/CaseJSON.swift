@@ -44,12 +44,13 @@ public enum CaseJSON {
             return decoder.fail(.malformedCase, "$.fakta", "«fakta» må være et objekt med faktanavn som nøkler")
         }
         for (name, factValue) in facts {
-            let path = "$.fakta[\"\(name)\"]"
             guard let slot = result.program.factSlot(name) else {
-                decoder.fail(.undeclaredFact, path, CaseMessages.undeclared(name, suggestion: result.suggestion(for: name)))
+                decoder.fail(.undeclaredFact, "$.fakta[\"\(name)\"]", CaseMessages.undeclared(name, suggestion: result.suggestion(for: name)))
                 continue
             }
-            if let decoded = decoder.value(factValue, as: result.program.facts[slot].type, path: path) { result[slot] = decoded }
+            if let decoded = decoder.value(factValue, as: result.program.facts[slot].type, path: "$.fakta[\"\(name)\"]") {
+                result[slot] = decoded
+            }
         }
     }
 
@@ -92,7 +93,9 @@ struct ValueDecoder {
         errors.append(CaseError(code, path: path, message: message))
     }
 
-    mutating func value(_ json: JSONValue, as type: ValueType, path: String) -> Value? {
+    /// `path` is built only when there is an error to report: building it for every value cost more
+    /// than reading the value.
+    mutating func value(_ json: JSONValue, as type: ValueType, path: @autoclosure () -> String) -> Value? {
         if case .null = json { return .unknown }
         switch (type, json) {
         case (.truth, .bool(let flag)): return .truth(flag)
@@ -100,7 +103,7 @@ struct ValueDecoder {
             switch Number.parse(text) {
             case .success(let number): return .number(number)
             case .failure(.tooLarge):
-                fail(.caseValueType, path, "tallet \(text.prefix(40))\(text.count > 40 ? "…" : "") har flere enn \(Number.maxDigits) sifre og kan ikke regnes eksakt")
+                fail(.caseValueType, path(), "tallet \(text.prefix(40))\(text.count > 40 ? "…" : "") har flere enn \(Number.maxDigits) sifre og kan ikke regnes eksakt")
                 return nil
             case .failure(.notANumber): break
             }
@@ -108,53 +111,53 @@ struct ValueDecoder {
         case (.date, .string(let text)):
             if let date = CalendarDate(iso: text) { return .date(date) }
             if text.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) != nil {
-                fail(.caseDate, path, "datoen «\(text)» finnes ikke i kalenderen")
+                fail(.caseDate, path(), "datoen «\(text)» finnes ikke i kalenderen")
                 return nil
             }
         case (.duration, .string(let text)):
             switch Period.parse(text) {
             case .success(let period): return .duration(period)
             case .failure(.tooLarge):
-                fail(.caseValueType, path, "varigheten «\(text.prefix(40))» er for lang")
+                fail(.caseValueType, path(), "varigheten «\(text.prefix(40))» er for lang")
                 return nil
             case .failure(.notWhole):
-                fail(.caseValueType, path, "varigheten «\(text)» er ikke et helt antall måneder eller dager")
+                fail(.caseValueType, path(), "varigheten «\(text)» er ikke et helt antall måneder eller dager")
                 return nil
             case .failure(.notADuration): break
             }
         case (.enumeration(let enumeration), .string(let text)):
             if let index = enumeration.values.firstIndex(of: text) { return .enumeration(enumeration, index) }
             let suggestion = Suggest.closest(to: text, among: enumeration.values).map { "; mente du «\($0)»?" } ?? ""
-            fail(.caseValueType, path, "«\(text)» er ikke en av verdiene \(enumeration.values.joined(separator: ", "))\(suggestion)")
+            fail(.caseValueType, path(), "«\(text)» er ikke en av verdiene \(enumeration.values.joined(separator: ", "))\(suggestion)")
             return nil
         case (.list(let element), .array(let items)):
             let values = items.enumerated().map { index, item -> Value? in
                 guard item != .null else {
-                    fail(.caseValueType, "\(path)[\(index)]", "null kan ikke stå i en liste; ta elementet ut av listen, eller gi listen som null hvis den ikke er kjent")
+                    fail(.caseValueType, "\(path())[\(index)]", "null kan ikke stå i en liste; ta elementet ut av listen, eller gi listen som null hvis den ikke er kjent")
                     return nil
                 }
-                return value(item, as: element, path: "\(path)[\(index)]")
+                return value(item, as: element, path: "\(path())[\(index)]")
             }
             return values.contains { $0 == nil } ? nil : .list(values.compactMap { $0 })
         case (.record(let record), .object(let members)):
-            return recordValue(record, members, path: path)
+            return recordValue(record, members, path: path())
         case (.error, _): return .unknown
         default: break
         }
-        fail(.caseValueType, path, "skal være \(type.displayName) (\(Self.format(of: type))), men er \(Self.describe(json))")
+        fail(.caseValueType, path(), "skal være \(type.displayName) (\(Self.format(of: type))), men er \(Self.describe(json))")
         return nil
     }
 
-    mutating func recordValue(_ record: RecordType, _ members: [(key: String, value: JSONValue)], path: String) -> Value? {
+    mutating func recordValue(_ record: RecordType, _ members: [(key: String, value: JSONValue)], path: @autoclosure () -> String) -> Value? {
         var fields = Array(repeating: Value.unknown, count: record.fields.count)
         var ok = true
         for (key, member) in members {
             guard let index = record.fieldIndex(key) else {
-                fail(.undeclaredFact, "\(path).\(key)", "typen «\(record.name)» har ikke feltet «\(key)»")
+                fail(.undeclaredFact, "\(path()).\(key)", "typen «\(record.name)» har ikke feltet «\(key)»")
                 ok = false
                 continue
             }
-            if let decoded = value(member, as: record.fields[index].type, path: "\(path).\(key)") { fields[index] = decoded } else { ok = false }
+            if let decoded = value(member, as: record.fields[index].type, path: "\(path()).\(key)") { fields[index] = decoded } else { ok = false }
         }
         return ok ? .record(record, fields) : nil
     }

@@ -24,6 +24,7 @@ extension Number {
 
     /// Parses `-?digits([,.]digits)?([eE][+-]?digits)?` or `-?digits/digits`.
     public static func parse(_ text: String) -> Result<Number, ParseProblem> {
+        if let short = parseShort(text.utf8) { return .success(short) }
         let bytes = Array(text.utf8)
         if let slash = bytes.firstIndex(of: UInt8(ascii: "/")) { return parseFraction(bytes, slash: slash) }
         var index = 0
@@ -69,6 +70,31 @@ extension Number {
             ? Number(numerator: signed, denominator: BigInt.powerOfTen(scale))
             : Number(numerator: signed * BigInt.powerOfTen(-scale), denominator: BigInt(1))
         return number.map { .success($0) } ?? .failure(.tooLarge)
+    }
+
+    /// The common case without allocating: up to 18 digits, an optional decimal part, no exponent.
+    private static func parseShort(_ text: String.UTF8View) -> Number? {
+        guard text.count <= 20 else { return nil }
+        var numerator: Int64 = 0, denominator: Int64 = 1, digits = 0
+        var negative = false, inFraction = false
+        for (position, byte) in text.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where position == 0: negative = true
+            case UInt8(ascii: ","), UInt8(ascii: "."):
+                guard !inFraction, digits > 0 else { return nil }
+                inFraction = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                // 18 digits always fit in 64 bits; more go to the full parser.
+                guard digits < 18 else { return nil }
+                numerator = numerator * 10 + Int64(byte - UInt8(ascii: "0"))
+                if inFraction { denominator *= 10 }
+                digits += 1
+            default: return nil
+            }
+        }
+        // «1,» and «-» are not numbers; leave them to the full parser to refuse.
+        guard digits > 0, !(inFraction && denominator == 1) else { return nil }
+        return Number(numerator: Int128(negative ? -numerator : numerator), denominator: Int128(denominator))
     }
 
     private static func parseFraction(_ bytes: [UInt8], slash: Int) -> Result<Number, ParseProblem> {

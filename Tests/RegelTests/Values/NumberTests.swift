@@ -18,6 +18,21 @@ import Testing
         #expect(try number("-12,50").displayText == "-12,5")
     }
 
+    /// Short numbers take a path that does not allocate; every length around its edge must agree with the long path.
+    @Test func shortAndLongPathsAgree() throws {
+        for length in 1...22 {
+            let digits = String(repeating: "9", count: length)
+            #expect(try number(digits).displayText == digits)
+            #expect(try number("-" + digits + ",5").displayText == "-" + digits + ",5")
+            #expect(try number("0," + digits).displayText == "0," + digits)
+        }
+        #expect(try number("9223372036854775807").displayText == "9223372036854775807")
+        #expect(try number("-9223372036854775808").displayText == "-9223372036854775808")
+        #expect(Number.parse("1,") == .failure(.notANumber))
+        #expect(Number.parse("-") == .failure(.notANumber))
+        #expect(Number.parse("1,2,3") == .failure(.notANumber))
+    }
+
     @Test func exponentsAreExact() throws {
         #expect(try number("1e-65").displayText == "0," + String(repeating: "0", count: 64) + "1")
         #expect(try number("2.5E+3").displayText == "2500")
