@@ -1,6 +1,8 @@
 /// A JSON document, read by hand from UTF-8 bytes so numbers keep their exact decimal text
 /// and errors can say where they are.
-public indirect enum JSONValue: Sendable, Equatable {
+// Not `indirect`: arrays already hold their elements on the heap, and boxing every value cost an
+// allocation per value read.
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     /// The number exactly as written.
@@ -64,8 +66,10 @@ struct JSONReader {
     /// The keys and indices leading to the value being read, for error messages.
     var path: [PathStep] = []
 
+    /// A key is kept as where its text is, so reading a member costs no string: the path is
+    /// spelled out only for an error.
     enum PathStep {
-        case key(String)
+        case key(Range<Int>)
         case index(Int)
     }
 
@@ -91,7 +95,9 @@ struct JSONReader {
     var pathText: String {
         path.enumerated().reduce("$") { base, item in
             switch item.element {
-            case .key(let key): return item.offset == 0 ? "\(base).\(key)" : "\(base)[\"\(key)\"]"
+            case .key(let range):
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                return item.offset == 0 ? "\(base).\(key)" : "\(base)[\"\(key)\"]"
             case .index(let position): return "\(base)[\(position)]"
             }
         }
@@ -304,6 +310,7 @@ struct JSONReader {
             guard current == UInt8(ascii: "\"") else { throw error("forventet et feltnavn i anførselstegn") }
             let keyStart = index
             let key = try readString()
+            let keyText = (keyStart + 1)..<(index - 1)
             // Swift compares strings by canonical equivalence, so NFC and NFD spellings are one key here.
             if members.count == 16 { keys = Set(members.map(\.key)) }
             let repeated: Bool
@@ -316,7 +323,7 @@ struct JSONReader {
             guard current == UInt8(ascii: ":") else { throw error("forventet «:» etter feltnavnet «\(key)»") }
             index += 1
             skipBlanks()
-            path.append(.key(key))
+            path.append(.key(keyText))
             members.append((key, try readValue(depth: depth + 1)))
             path.removeLast()
             skipBlanks()
