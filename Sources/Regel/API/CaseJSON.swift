@@ -14,9 +14,24 @@ public enum CaseJSON {
     /// Reads a case. All problems are reported, each naming its JSON path.
     public static func decode(_ text: String, program: CompiledRuleSet,
                               defaultDate: CalendarDate) -> Result<Case, CaseErrors> {
+        var text = text
+        return text.withUTF8 { decode(bytes: $0, program: program, defaultDate: defaultDate) }
+    }
+
+    /// Reads a case from UTF-8 bytes (a line of a batch file, say). The common shape is read
+    /// straight into the case; anything else goes through the full reader, which reports every problem.
+    public static func decode(bytes: UnsafeBufferPointer<UInt8>, program: CompiledRuleSet,
+                              defaultDate: CalendarDate) -> Result<Case, CaseErrors> {
+        if let fast = FastCaseReader.read(bytes, program: program, defaultDate: defaultDate) { return .success(fast) }
+        return decodeFully(bytes: bytes, program: program, defaultDate: defaultDate)
+    }
+
+    /// The full reader: a JSON tree first, then every fact checked against its declaration.
+    static func decodeFully(bytes: UnsafeBufferPointer<UInt8>, program: CompiledRuleSet,
+                            defaultDate: CalendarDate) -> Result<Case, CaseErrors> {
         let document: JSONValue
-        do {
-            document = try JSONValue.parse(text)
+        do throws(JSONValue.SyntaxError) {
+            document = try JSONValue.parse(bytes: bytes)
         } catch {
             return .failure(CaseErrors(errors: [CaseError(.malformedCase, path: error.path,
                 message: "ugyldig JSON på linje \(error.line), kolonne \(error.column): \(error.message)")]))

@@ -139,35 +139,44 @@ struct JSONReader {
         return value
     }
 
-    /// JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`, kept as text.
+    /// A number, kept as its text.
     mutating func readNumber() throws(JSONValue.SyntaxError) -> JSONValue {
         let start = index
-        func digits(_ reader: inout JSONReader) -> Int {
-            let from = reader.index
-            while let byte = reader.current, byte >= 48, byte <= 57 { reader.index += 1 }
-            return reader.index - from
-        }
-        var valid = true
-        if current == UInt8(ascii: "-") { index += 1 }
-        if current == UInt8(ascii: "0") { index += 1 } else if digits(&self) == 0 { valid = false }
-        if valid, current == UInt8(ascii: ".") {
-            index += 1
-            if digits(&self) == 0 { valid = false }
-        }
-        if valid, current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
-            index += 1
-            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
-            if digits(&self) == 0 { valid = false }
-        }
-        if valid, let byte = current, byte >= 48 && byte <= 57 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e")
-            || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") { valid = false }
-        guard valid else {
-            while let byte = current, byte >= 48 && byte <= 57 || "+-.eE".utf8.contains(byte) { index += 1 }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        while let byte = current, JSONReader.isNumberByte(byte) { index += 1 }
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        guard JSONReader.isNumber(text) else {
             index = start
-            throw error("ugyldig tall «\(text)»")
+            throw error("ugyldig tall «\(String(decoding: text, as: UTF8.self))»")
         }
-        return .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        return .number(String(decoding: text, as: UTF8.self))
+    }
+
+    static func isNumberByte(_ byte: UInt8) -> Bool {
+        byte >= 48 && byte <= 57 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+            || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+    }
+
+    /// JSON's number grammar: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?`.
+    static func isNumber(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        func digits() -> Int {
+            let from = position
+            while position < text.count, text[position] >= 48, text[position] <= 57 { position += 1 }
+            return position - from
+        }
+        func at(_ byte: UInt8) -> Bool { position < text.count && text[position] == byte }
+        if at(UInt8(ascii: "-")) { position += 1 }
+        if at(UInt8(ascii: "0")) { position += 1 } else if digits() == 0 { return false }
+        if at(UInt8(ascii: ".")) {
+            position += 1
+            if digits() == 0 { return false }
+        }
+        if at(UInt8(ascii: "e")) || at(UInt8(ascii: "E")) {
+            position += 1
+            if at(UInt8(ascii: "+")) || at(UInt8(ascii: "-")) { position += 1 }
+            if digits() == 0 { return false }
+        }
+        return position == text.count
     }
 
     mutating func readString() throws(JSONValue.SyntaxError) -> String {

@@ -12,6 +12,8 @@ public final class CompiledRuleSet: Sendable {
     /// A stable hash of the source files, for audit trails.
     public let fingerprint: String
     let factSlots: [String: Int]
+    /// The same by the bytes of the name, for reading cases fast.
+    let factNameTable: FactNameTable
     let ruleNumbers: [String: Int]
     let nodeSources: [NodeSource]
     /// Rules in an order where each comes after the rules it uses.
@@ -49,6 +51,7 @@ public final class CompiledRuleSet: Sendable {
         self.evaluationDepth = evaluationDepth
         self.dependencies = dependencies
         self.factSlots = Dictionary(facts.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
+        self.factNameTable = FactNameTable(names: facts.map(\.name))
         self.ruleNumbers = Dictionary(rules.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { a, _ in a })
     }
 

@@ -1,0 +1,133 @@
+/// The common case read straight from bytes into a `Case`, without building a JSON tree: one
+/// object with `vurderingsdato` and `fakta`, every fact a scalar of its declared type, written
+/// without escapes. Anything else — an error of any kind, a list, a record, an escape, an
+/// unknown or repeated name — makes it give up, and the full decoder reads the case and
+/// reports every problem. So the fast path changes how quickly a case is read, never what is read.
+struct FastCaseReader {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let program: CompiledRuleSet
+    var index = 0
+
+    /// The case, or nil to leave it to the full decoder.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, program: CompiledRuleSet, defaultDate: CalendarDate) -> Case? {
+        var reader = FastCaseReader(bytes: bytes, program: program)
+        var result = Case(program: program, vurderingsdato: defaultDate)
+        guard reader.readCase(into: &result) else { return nil }
+        return result
+    }
+
+    mutating func readCase(into result: inout Case) -> Bool {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        var sawDate = false, sawFacts = false
+        guard eat(UInt8(ascii: "{")) else { return false }
+        if eat(UInt8(ascii: "}")) { return atEnd() }
+        repeat {
+            guard let key = readPlainString(), eat(UInt8(ascii: ":")) else { return false }
+            if equals(key, "vurderingsdato"), !sawDate {
+                sawDate = true
+                guard let text = readPlainString(), let date = CalendarDate(iso: String(decoding: text, as: UTF8.self)) else { return false }
+                result.vurderingsdato = date
+            } else if equals(key, "fakta"), !sawFacts {
+                sawFacts = true
+                guard readFacts(into: &result) else { return false }
+            } else {
+                return false
+            }
+        } while eat(UInt8(ascii: ","))
+        return eat(UInt8(ascii: "}")) && atEnd()
+    }
+
+    mutating func readFacts(into result: inout Case) -> Bool {
+        guard eat(UInt8(ascii: "{")) else { return false }
+        if eat(UInt8(ascii: "}")) { return true }
+        var given: [Int] = []
+        repeat {
+            guard let key = readPlainString(), eat(UInt8(ascii: ":")), let slot = program.factNameTable.slot(key),
+                  !given.contains(slot) else { return false }
+            given.append(slot)
+            guard let value = readScalar(as: program.facts[slot].type) else { return false }
+            result[slot] = value
+        } while eat(UInt8(ascii: ","))
+        return eat(UInt8(ascii: "}"))
+    }
+
+    /// A scalar of `type`, or nil when it is anything the full decoder should look at.
+    mutating func readScalar(as type: ValueType) -> Value? {
+        skipBlanks()
+        guard index < bytes.count else { return nil }
+        switch (bytes[index], type) {
+        case (UInt8(ascii: "t"), .truth): return readWord("true") ? .truth(true) : nil
+        case (UInt8(ascii: "f"), .truth): return readWord("false") ? .truth(false) : nil
+        case (UInt8(ascii: "n"), _): return readWord("null") ? .unknown : nil
+        case (UInt8(ascii: "-"), .number), (UInt8(ascii: "0")...UInt8(ascii: "9"), .number):
+            let start = index
+            while index < bytes.count, JSONReader.isNumberByte(bytes[index]) { index += 1 }
+            let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            guard JSONReader.isNumber(text),
+                  case .success(let number) = Number.parse(String(decoding: text, as: UTF8.self)) else { return nil }
+            return .number(number)
+        case (UInt8(ascii: "\""), _):
+            guard let raw = readPlainString() else { return nil }
+            let text = String(decoding: raw, as: UTF8.self)
+            switch type {
+            case .text: return .text(text)
+            case .date: return CalendarDate(iso: text).map(Value.date)
+            case .duration:
+                guard case .success(let period) = Period.parse(text) else { return nil }
+                return .duration(period)
+            case .enumeration(let enumeration):
+                return enumeration.values.firstIndex(of: text).map { .enumeration(enumeration, $0) }
+            case .number:
+                guard case .success(let number) = Number.parse(text) else { return nil }
+                return .number(number)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// A string with no escapes and no control characters, as its bytes (valid UTF-8 is checked).
+    mutating func readPlainString() -> UnsafeBufferPointer<UInt8>? {
+        skipBlanks()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        let start = index + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
+            guard bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 else { return nil }
+            end += 1
+        }
+        guard end < bytes.count else { return nil }
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if !text.allSatisfy({ $0 < 0x80 }) && String(validating: text, as: UTF8.self) == nil { return nil }
+        index = end + 1
+        return text
+    }
+
+    mutating func readWord(_ word: StaticString) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard index + length <= bytes.count else { return false }
+        for offset in 0..<length where bytes[index + offset] != word.utf8Start[offset] { return false }
+        index += length
+        return true
+    }
+
+    func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        bytes.count == word.utf8CodeUnitCount && (0..<bytes.count).allSatisfy { bytes[$0] == word.utf8Start[$0] }
+    }
+
+    mutating func eat(_ byte: UInt8) -> Bool {
+        skipBlanks()
+        guard index < bytes.count, bytes[index] == byte else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func skipBlanks() {
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 { index += 1 }
+    }
+
+    mutating func atEnd() -> Bool {
+        skipBlanks()
+        return index == bytes.count
+    }
+}

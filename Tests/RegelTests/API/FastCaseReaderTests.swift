@@ -1,0 +1,76 @@
+import Testing
+@testable import Regel
+
+/// The fast case reader changes how quickly a case is read, never what is read: on generated and
+/// mutated lines, every case it reads is the case the full reader reads, and everything else is
+/// left to the full reader.
+@Suite struct FastCaseReaderTests {
+    static let source = """
+    type Lov: en av hol, barnevernsloven, nav_loven
+    faktum født: dato
+    faktum ventes: ja/nei
+    faktum beløp: tall
+    faktum frist: varighet
+    faktum lov: Lov
+    faktum navn: tekst
+    regel r
+      hjemmel x § 1
+      når ventes eller alder(født) < 18 år eller beløp > 1 eller frist > 1 uke eller lov = hol eller navn = "x"
+    """
+
+    static func describe(_ result: Result<Case, CaseErrors>) -> String {
+        switch result {
+        case .success(let givenCase):
+            return "\(givenCase.vurderingsdato) " + givenCase.givenFacts.map { "\($0.name)=\($0.value.displayText)" }.joined(separator: " ")
+        case .failure(let errors):
+            return errors.errors.map(\.description).joined(separator: "; ")
+        }
+    }
+
+    static func line(_ random: inout SplitMix) -> String {
+        let values: [(String, [String])] = [
+            ("født", ["\"2010-06-15\"", "\"2010-02-30\"", "null", "12"]),
+            ("ventes", ["true", "false", "null", "\"ja\""]),
+            ("beløp", ["12.5", "-0.25", "1e-65", "\"12,5\"", "\"1/3\"", "01", "12345678901234567890123"]),
+            ("frist", ["\"2 uker\"", "\"1,5 år\"", "\"1,5 måned\"", "\"1 år og 6 måneder\"", "3"]),
+            ("lov", ["\"hol\"", "\"nav_loven\"", "\"hoI\"", "null"]),
+            ("navn", ["\"Åse\"", "\"a\\\"b\"", "\"\"", "\"x\""]),
+            ("ukjent", ["1"]),
+        ]
+        var members: [String] = []
+        // Mostly the first, well-formed choices, so both readers get plenty of each kind.
+        for (name, choices) in values where random.below(3) > 0 && (name != "ukjent" || random.below(6) == 0) {
+            members.append("\"\(name)\": \(random.below(4) > 0 ? choices[random.below(min(2, choices.count))] : random.pick(choices))")
+        }
+        if random.below(8) == 0, let first = members.first { members.append(first) }
+        let date = random.below(8) > 0 ? "\"2024-03-01\"" : random.pick(["\"2024-13-01\"", "20240301"])
+        var text = "{\"vurderingsdato\": \(date), \"fakta\": {" + members.joined(separator: ", ") + "}}"
+        if random.below(6) == 0 {
+            var bytes = Array(text.utf8)
+            let position = random.below(bytes.count)
+            bytes[position] = random.pick(Array("{}[],:\" \\0a-.e".utf8))
+            text = String(decoding: bytes, as: UTF8.self)
+        }
+        return text
+    }
+
+    @Test func fastAndFullReadersAgree() throws {
+        let program = try #require(compileProgram(Self.source))
+        var random = SplitMix(seed: 41)
+        var fastCount = 0
+        for _ in 0..<3_000 {
+            var text = Self.line(&random)
+            let (fast, full) = text.withUTF8 { bytes in
+                (FastCaseReader.read(bytes, program: program, defaultDate: date("2020-01-01")),
+                 CaseJSON.decodeFully(bytes: bytes, program: program, defaultDate: date("2020-01-01")))
+            }
+            if let fast {
+                fastCount += 1
+                #expect(Self.describe(.success(fast)) == Self.describe(full), "\(text)")
+            }
+            #expect(Self.describe(CaseJSON.decode(text, program: program, defaultDate: date("2020-01-01"))) == Self.describe(full), "\(text)")
+        }
+        // The generator makes both kinds: lines the fast reader takes, and lines it leaves.
+        #expect(fastCount > 300 && fastCount < 2_700, "\(fastCount)")
+    }
+}
