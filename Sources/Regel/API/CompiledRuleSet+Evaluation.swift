@@ -13,10 +13,9 @@ extension CompiledRuleSet {
 
     /// The value of a rule by number (see `ruleNumber(_:)`): for hosts that evaluate many cases.
     public func value(ofRule number: Int, in givenCase: Case) -> Value {
-        var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: NoTrace())
-        let value = evaluator.evaluateRule(number)
-        evaluator.finish()
-        return value
+        Evaluator.with(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: NoTrace()) {
+            $0.evaluateRule(number)
+        }
     }
 
     /// Value, explanation and missing facts for one rule.
@@ -27,28 +26,28 @@ extension CompiledRuleSet {
 
     /// Value, explanation and missing facts for a rule by number.
     public func evaluate(ruleNumber number: Int, in givenCase: Case) -> Outcome {
-        var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
-                                  tracer: ExplanationRecorder(program: self))
-        let value = evaluator.evaluateRule(number)
-        evaluator.finish()
+        let (value, recorder) = Evaluator.with(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
+                                               tracer: ExplanationRecorder(program: self)) { ($0.evaluateRule(number), $0.tracer) }
         let search = RelevanceSearch(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, target: .rule(number))
-        return Outcome(rule: rules[number].name, value: value, trace: evaluator.tracer.trace(program: self, search: search))
+        return Outcome(rule: rules[number].name, value: value, trace: recorder.trace(program: self, search: search))
     }
 
     /// Every rule, in the order they are declared, with explanations and missing facts. One evaluation
     /// serves them all: a rule used by others is evaluated once, and the explanations share one
     /// recording, so time and memory grow with the rules, not with the rules times their chains.
     public func evaluateAll(in givenCase: Case) -> [Outcome] {
-        var evaluator = Evaluator(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
-                                  tracer: ExplanationRecorder(program: self, keepingRuleValues: true), keepingRuleValues: true)
-        var results: [(value: Value, root: Int)] = []
-        results.reserveCapacity(rules.count)
-        for number in rules.indices {
-            let value = evaluator.evaluateRule(number)
-            results.append((value, evaluator.tracer.entries.count - 1))
+        let (results, recorder) = Evaluator.with(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
+                                                 tracer: ExplanationRecorder(program: self, keepingRuleValues: true),
+                                                 keepingRuleValues: true) { evaluator in
+            var results: [(value: Value, root: Int)] = []
+            results.reserveCapacity(rules.count)
+            for number in rules.indices {
+                let value = evaluator.evaluateRule(number)
+                results.append((value, evaluator.tracer.entries.count - 1))
+            }
+            return (results, evaluator.tracer)
         }
-        evaluator.finish()
-        guard let tape = evaluator.tracer.tape(program: self) else { return [] }
+        guard let tape = recorder.tape(program: self) else { return [] }
         return results.enumerated().map { number, result in
             let search = RelevanceSearch(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, target: .rule(number))
             return Outcome(rule: rules[number].name, value: result.value, trace: OutcomeTrace(tape: tape, root: result.root, search: search))

@@ -13,16 +13,15 @@ extension CompiledRuleSet {
                                        evaluationOrder: evaluationOrder, evaluationDepth: evaluationDepth, dependencies: dependencies,
                                        typeTable: typeTable, enumValueTable: enumValueTable, expressions: [node])
         let step = extended.plan.lastStep
-        var evaluator = Evaluator(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
-                                  tracer: ExplanationRecorder(program: extended))
-        if EvaluationDepth.of(node, evaluationDepth) > Evaluator<ExplanationRecorder>.maxRecursiveDepth {
-            for rule in node.referencedRules { evaluator.prepareDeepChain(rule) }
+        let deep = EvaluationDepth.of(node, evaluationDepth) > Evaluator<ExplanationRecorder>.maxRecursiveDepth
+        let (value, recorder) = Evaluator.with(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
+                                               tracer: ExplanationRecorder(program: extended)) { evaluator in
+            if deep { for rule in node.referencedRules { evaluator.prepareDeepChain(rule) } }
+            return (evaluator.value(step), evaluator.tracer)
         }
-        let value = evaluator.value(step)
-        evaluator.finish()
         let search = RelevanceSearch(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
                                      target: .expression(node, step: step))
-        return .success(Outcome(rule: text, value: value, trace: evaluator.tracer.trace(program: extended, search: search)))
+        return .success(Outcome(rule: text, value: value, trace: recorder.trace(program: extended, search: search)))
     }
 }
 

@@ -7,7 +7,8 @@ struct Evaluator<Trace: Tracer> {
     // is what keeps threads from scaling.
     private let programReference: Unmanaged<CompiledRuleSet>
     let tables: PlanTables.View
-    let facts: [Value]
+    /// The case's facts, borrowed for the evaluation (see `with`).
+    let facts: UnsafeBufferPointer<Value>
     let date: CalendarDate
     /// The vurderingsdato as a day number, to test versions' periods.
     let day: Int32
@@ -17,7 +18,18 @@ struct Evaluator<Trace: Tracer> {
     var tracer: Trace
 
     /// `keepingRuleValues` keeps every rule's value for the whole evaluation, for evaluating many rules in one.
-    init(program: CompiledRuleSet, facts: [Value], date: CalendarDate, tracer: Trace, keepingRuleValues: Bool = false) {
+    /// Runs `body` with an evaluator over `facts`, borrowed rather than copied, and gives the rule
+    /// cache back afterwards.
+    static func with<Result>(program: CompiledRuleSet, facts: [Value], date: CalendarDate, tracer: Trace,
+                             keepingRuleValues: Bool = false, _ body: (inout Evaluator) -> Result) -> Result {
+        facts.withUnsafeBufferPointer { buffer in
+            var evaluator = Evaluator(program: program, facts: buffer, date: date, tracer: tracer, keepingRuleValues: keepingRuleValues)
+            defer { evaluator.finish() }
+            return body(&evaluator)
+        }
+    }
+
+    init(program: CompiledRuleSet, facts: UnsafeBufferPointer<Value>, date: CalendarDate, tracer: Trace, keepingRuleValues: Bool = false) {
         self.programReference = Unmanaged.passUnretained(program)
         self.facts = facts
         self.date = date

@@ -29,15 +29,15 @@ struct RelevanceSearch {
 
     /// The target's value-only result for other facts.
     func evaluate(_ trial: [Value]) -> Value {
-        var evaluator = Evaluator(program: program, facts: trial, date: date, tracer: NoTrace())
-        defer { evaluator.finish() }
-        switch target {
-        case .rule(let number): return evaluator.evaluateRule(number)
-        case .expression(let node, let step):
-            if EvaluationDepth.of(node, program.evaluationDepth) > Evaluator<NoTrace>.maxRecursiveDepth {
-                for rule in node.referencedRules { evaluator.prepareDeepChain(rule) }
+        Evaluator.with(program: program, facts: trial, date: date, tracer: NoTrace()) { evaluator in
+            switch target {
+            case .rule(let number): return evaluator.evaluateRule(number)
+            case .expression(let node, let step):
+                if EvaluationDepth.of(node, program.evaluationDepth) > Evaluator<NoTrace>.maxRecursiveDepth {
+                    for rule in node.referencedRules { evaluator.prepareDeepChain(rule) }
+                }
+                return evaluator.value(step)
             }
-            return evaluator.value(step)
         }
     }
 

@@ -38,10 +38,10 @@ public enum Coverage {
         for test in program.tests where filter == nil || test.declaration.name.localizedCaseInsensitiveContains(filter ?? "") {
             let givenCase = TestRunner.makeCase(for: test, program: program)
             for expectation in test.expectations {
-                var evaluator = Evaluator(program: program, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: tracer)
-                _ = evaluator.evaluateRule(expectation.rule)
-                evaluator.finish()
-                tracer = evaluator.tracer
+                tracer = Evaluator.with(program: program, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: tracer) {
+                    _ = $0.evaluateRule(expectation.rule)
+                    return $0.tracer
+                }
             }
         }
         return tracer.report()

@@ -43,13 +43,13 @@ import Testing
         #expect(program.evaluationDepth == [1 + 2 + EvaluationDepth.perRule, 6 + 2 * EvaluationDepth.perRule,
                                             9 + 3 * EvaluationDepth.perRule])
         #expect(!program.cachesRules)
-        var evaluator = Evaluator(program: program, facts: program.makeCase(vurderingsdato: date("2024-01-01")).values,
-                                  date: date("2024-01-01"), tracer: NoTrace())
-        // Preparing a chain in a program that keeps no cache must not index the empty cache.
-        evaluator.prepareDeepChain(2)
-        #expect(evaluator.cache != nil)
-        #expect(evaluator.cache?.value(1) == .unknown)
-        #expect(evaluator.evaluateRule(2).displayText == "ukjent")
-        evaluator.finish()
+        let facts = program.makeCase(vurderingsdato: date("2024-01-01")).values
+        let (cached, value) = Evaluator.with(program: program, facts: facts, date: date("2024-01-01"), tracer: NoTrace()) { evaluator in
+            // Preparing a chain in a program that keeps no cache must not index the empty cache.
+            evaluator.prepareDeepChain(2)
+            return (evaluator.cache?.value(1), evaluator.evaluateRule(2))
+        }
+        #expect(cached == .unknown)
+        #expect(value.displayText == "ukjent")
     }
 }
