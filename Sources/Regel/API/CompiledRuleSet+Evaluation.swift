@@ -13,7 +13,7 @@ extension CompiledRuleSet {
 
     /// The value of a rule by number (see `ruleNumber(_:)`): for hosts that evaluate many cases.
     public func value(ofRule number: Int, in givenCase: Case) -> Value {
-        Evaluator.with(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: NoTrace()) {
+        Evaluator.with(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, day: givenCase.day, tracer: NoTrace()) {
             $0.evaluateRule(number)
         }
     }

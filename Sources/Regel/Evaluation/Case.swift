@@ -3,13 +3,18 @@
 public struct Case: Sendable {
     public let program: CompiledRuleSet
     /// The date the case is assessed on.
-    public var vurderingsdato: CalendarDate
+    public var vurderingsdato: CalendarDate {
+        didSet { day = Int32(vurderingsdato.dayNumber) }
+    }
+    /// `vurderingsdato` as a day number, worked out once rather than in every evaluation.
+    private(set) var day: Int32
     var values: [Value]
 
     /// An empty case: every fact `ukjent`.
     public init(program: CompiledRuleSet, vurderingsdato: CalendarDate) {
         self.program = program
         self.vurderingsdato = vurderingsdato
+        self.day = Int32(vurderingsdato.dayNumber)
         self.values = Array(repeating: .unknown, count: program.facts.count)
     }
 

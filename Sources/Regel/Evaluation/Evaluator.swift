@@ -20,21 +20,23 @@ struct Evaluator<Trace: Tracer> {
     /// `keepingRuleValues` keeps every rule's value for the whole evaluation, for evaluating many rules in one.
     /// Runs `body` with an evaluator over `facts`, borrowed rather than copied, and gives the rule
     /// cache back afterwards.
-    static func with<Result>(program: CompiledRuleSet, facts: [Value], date: CalendarDate, tracer: Trace,
+    static func with<Result>(program: CompiledRuleSet, facts: [Value], date: CalendarDate, day: Int32? = nil, tracer: Trace,
                              keepingRuleValues: Bool = false, _ body: (inout Evaluator) -> Result) -> Result {
         facts.withUnsafeBufferPointer { buffer in
-            var evaluator = Evaluator(program: program, facts: buffer, date: date, tracer: tracer, keepingRuleValues: keepingRuleValues)
+            var evaluator = Evaluator(program: program, facts: buffer, date: date, day: day, tracer: tracer,
+                                      keepingRuleValues: keepingRuleValues)
             defer { evaluator.finish() }
             return body(&evaluator)
         }
     }
 
-    init(program: CompiledRuleSet, facts: UnsafeBufferPointer<Value>, date: CalendarDate, tracer: Trace, keepingRuleValues: Bool = false) {
+    init(program: CompiledRuleSet, facts: UnsafeBufferPointer<Value>, date: CalendarDate, day: Int32? = nil, tracer: Trace,
+         keepingRuleValues: Bool = false) {
         self.programReference = Unmanaged.passUnretained(program)
         self.facts = facts
         self.date = date
-        self.day = Int32(date.dayNumber)
-        self.tables = program.tables.view
+        self.day = day ?? Int32(date.dayNumber)
+        self.tables = program.tableView
         self.tracer = tracer
         // Rules used from one place each need no cache: each is evaluated at most once per use.
         self.cache = program.cachesRules || keepingRuleValues ? RuleCache.take(for: program) : nil

@@ -29,13 +29,17 @@ public final class CompiledRuleSet: Sendable {
     let enumValueTable: [String: [EnumerationType]]
     /// The rules (and `expressions`) planned for the evaluator.
     let plan: Plan
+    /// Owns the memory `tableView` points into.
     let tables: PlanTables
+    /// The tables as plain pointers, read by every evaluation without touching a reference count.
+    let tableView: PlanTables.View
 
     init(facts: [FactInfo], rules: [RuleInfo], tests: [TestCase], conditions: [ConditionInfo], fingerprint: String, nodeSources: [NodeSource],
          evaluationOrder: [Int], evaluationDepth: [Int], dependencies: [[Int]],
          typeTable: [String: ValueType], enumValueTable: [String: [EnumerationType]], expressions: [Node] = []) {
         self.plan = Plan(rules: rules, evaluationDepth: evaluationDepth, expressions: expressions)
         self.tables = PlanTables(plan)
+        self.tableView = tables.view
         var users = Array(repeating: 0, count: rules.count)
         for used in dependencies { for rule in used { users[rule] += 1 } }
         self.cachesRules = users.contains { $0 > 1 } || (evaluationDepth.max() ?? 0) > Evaluator<NoTrace>.maxRecursiveDepth

@@ -31,8 +31,9 @@ final class PlanTables: @unchecked Sendable {
         constants.deallocate()
     }
 
-    /// The tables as plain pointers, for an evaluator: copying them counts no references.
-    struct View {
+    /// The tables as plain pointers, for an evaluator: copying them counts no references. Sendable
+    /// because the memory is written once, before any evaluation, and only read after.
+    struct View: @unchecked Sendable {
         let steps: UnsafeMutableBufferPointer<Plan.Step>
         let children: UnsafeMutableBufferPointer<Int32>
         let rules: UnsafeMutableBufferPointer<Plan.Rule>
