@@ -95,6 +95,9 @@ struct Plan: Sendable {
                                                     .greater, .greaterEqual]
     static let quantifiers: [Quantifier] = [.all, .some, .count]
 
+    /// An operator as a step's `flag`; `Evaluator.binaryOperator` reads it back.
+    static func flag(_ op: BinaryOperator) -> UInt8 { UInt8(binaryOperators.firstIndex(of: op) ?? 0) }
+
     /// Plans every rule, and `expressions` after them (an expression typed in the REPL).
     init(rules ruleInfos: [RuleInfo], evaluationDepth: [Int], expressions: [Node] = []) {
         for (number, info) in ruleInfos.enumerated() {
@@ -154,10 +157,10 @@ struct Plan: Sendable {
         case .conditionList(let kind, let items):
             let (start, count) = plan(list: items)
             step = Step(code: kind == .all ? .and : .or, flag: 0, a: start, b: count, c: 0)
-        case .compare(let op, let left, let right), .arithmetic(let op, let left, let right):
-            let isCompare: Bool = { if case .compare = node.kind { return true } else { return false } }()
-            step = Step(code: isCompare ? .compare : .arithmetic, flag: UInt8(Plan.binaryOperators.firstIndex(of: op) ?? 0),
-                        a: plan(left), b: plan(right), c: 0)
+        case .compare(let op, let left, let right):
+            step = Step(code: .compare, flag: Plan.flag(op), a: plan(left), b: plan(right), c: 0)
+        case .arithmetic(let op, let left, let right):
+            step = Step(code: .arithmetic, flag: Plan.flag(op), a: plan(left), b: plan(right), c: 0)
         case .negate(let operand): step = Step(code: .negate, flag: 0, a: plan(operand), b: 0, c: 0)
         case .call(let builtin, let arguments):
             let (start, count) = plan(list: arguments)
