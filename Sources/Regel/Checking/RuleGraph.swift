@@ -26,6 +26,7 @@ struct RuleGraph {
         findCycles()
     }
 
+    /// The graph of given edges, each list sorted: for tests of graphs no source text could build quickly.
     init(edges: [[Int]]) {
         self.edges = edges
         sortTopologically()
