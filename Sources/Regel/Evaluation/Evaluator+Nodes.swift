@@ -22,13 +22,10 @@ extension Evaluator {
             let record = value(step.a)
             guard case .record(_, let fields) = record else { return record.isUndetermined ? record : .unknown }
             return Int(step.b) < fields.count ? fields[Int(step.b)] : .unknown
-        case .not:
-            let result = value(step.a)
-            if case .truth(let flag) = result { return .truth(!flag) }
-            return result
-        case .and: return logical(true, step.a, step.b)
-        case .or: return logical(false, step.a, step.b)
-        case .compare: return Operations.compare(Self.binaryOperator(step.flag), value(step.a), value(step.b))
+        case .not, .and, .or, .compare:
+            // Without an explanation to record, ja/nei steps run on the truth path.
+            if !Trace.isActive, let fast = Self.value(of: truth(index)) { return fast }
+            return logicalValue(index, step)
         case .arithmetic:
             let (left, right) = (value(step.a), value(step.b))
             return outcome(of: index, Operations.arithmetic(Self.binaryOperator(step.flag), left, right), operands: [left, right])
@@ -40,6 +37,19 @@ extension Evaluator {
         case .list: return .list(values(step.a, step.b))
         case .record: return .record(program.plan.recordTypes[Int(step.c)], values(step.a, step.b))
         case .invalid: return .unknown
+        }
+    }
+
+    /// `ikke`, `og`, `eller` and comparisons as values, for explanations.
+    mutating func logicalValue(_ index: Int32, _ step: Plan.Step) -> Value {
+        switch step.code {
+        case .not:
+            let result = value(step.a)
+            if case .truth(let flag) = result { return .truth(!flag) }
+            return result
+        case .and: return logical(true, step.a, step.b)
+        case .or: return logical(false, step.a, step.b)
+        default: return Operations.compare(Self.binaryOperator(step.flag), value(step.a), value(step.b))
         }
     }
 
