@@ -54,3 +54,5 @@ func parseRecord(_ line: Substring, sourceLocation: Testing.SourceLocation = #_s
     }
     return Dictionary(members.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
 }
+
+extension SplitMix: RandomNumberGenerator {}
