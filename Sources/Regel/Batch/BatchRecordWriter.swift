@@ -10,53 +10,102 @@ public enum BatchRecordWriter {
     /// One record as a line of JSON, ending in a newline.
     public static func line(_ record: BatchRecord, fingerprint: String) -> String {
         var output = ""
-        write(record, fingerprint: fingerprint, to: &output)
+        var formatter = JSONLinesFormatter(fingerprint: fingerprint, rules: record.results.map(\.rule))
+        formatter.write(record, to: &output)
         return output
     }
+}
 
-    static func write(_ record: BatchRecord, fingerprint: String, to output: inout String) {
-        output += "{\"linje\":\(record.line)"
+/// The JSON Lines writer, with the parts that are the same in every record escaped once.
+struct JSONLinesFormatter: Sendable {
+    /// `,"regelsett":"…"`.
+    let fingerprintField: String
+    /// `{"regel":"<name>","verdi":` for each rule, in result order.
+    let ruleHeads: [String]
+    /// The last vurderingsdato written and its text: most lines share one date.
+    var lastDate: (CalendarDate, String)?
+
+    init(fingerprint: String, rules: [String]) {
+        var field = ",\"regelsett\":"
+        JSONText.writeString(fingerprint, to: &field)
+        fingerprintField = field
+        ruleHeads = rules.map { rule in
+            var head = "{\"regel\":"
+            JSONText.writeString(rule, to: &head)
+            return head + ",\"verdi\":"
+        }
+    }
+
+    mutating func write(_ record: BatchRecord, to output: inout String) {
+        output += "{\"linje\":"
+        output += String(record.line)
         switch record.id {
         case .text(let text)?:
             output += ",\"id\":"
             JSONText.writeString(text, to: &output)
-        case .number(let text)?: output += ",\"id\":\(text)"
+        case .number(let text)?:
+            output += ",\"id\":"
+            output += text
         case nil: break
         }
-        output += ",\"regelsett\":\"\(fingerprint)\""
+        output += fingerprintField
         if record.isError {
-            output += ",\"feil\":["
-            for (index, error) in record.errors.enumerated() {
-                output += index == 0 ? "{\"kode\":\"" : ",{\"kode\":\""
-                output += error.code.code + "\",\"sti\":"
-                JSONText.writeString(error.path, to: &output)
-                output += ",\"melding\":"
-                JSONText.writeString(error.message, to: &output)
-                output += "}"
-            }
-            output += "]}\n"
+            writeErrors(record.errors, to: &output)
             return
         }
-        if let date = record.vurderingsdato { output += ",\"vurderingsdato\":\"\(date)\"" }
+        if let date = record.vurderingsdato {
+            output += ",\"vurderingsdato\":\""
+            output += dateText(date)
+            output += "\""
+        }
         output += ",\"resultater\":["
         for (index, result) in record.results.enumerated() {
             if index > 0 { output += "," }
-            write(result, to: &output)
+            write(result, head: index < ruleHeads.count ? ruleHeads[index] : nil, to: &output)
         }
         output += "]}\n"
     }
 
-    static func write(_ result: BatchRecord.RuleResult, to output: inout String) {
-        output += "{\"regel\":"
-        JSONText.writeString(result.rule, to: &output)
-        output += ",\"verdi\":"
-        switch result.value {
-        case .truth(let flag): output += flag ? "true" : "false"
-        case .unknown, .notInForce: output += "null"
-        case .text(let text): JSONText.writeString(text, to: &output)
-        default: JSONText.writeString(result.value.displayText, to: &output)
+    mutating func dateText(_ date: CalendarDate) -> String {
+        if let (last, text) = lastDate, last == date { return text }
+        let text = date.description
+        lastDate = (date, text)
+        return text
+    }
+
+    func writeErrors(_ errors: [CaseError], to output: inout String) {
+        output += ",\"feil\":["
+        for (index, error) in errors.enumerated() {
+            output += index == 0 ? "{\"kode\":\"" : ",{\"kode\":\""
+            output += error.code.code
+            output += "\",\"sti\":"
+            JSONText.writeString(error.path, to: &output)
+            output += ",\"melding\":"
+            JSONText.writeString(error.message, to: &output)
+            output += "}"
         }
-        if case .notInForce = result.value { output += ",\"i_kraft\":false" } else { output += ",\"i_kraft\":true" }
+        output += "]}\n"
+    }
+
+    func write(_ result: BatchRecord.RuleResult, head: String?, to output: inout String) {
+        if let head {
+            output += head
+        } else {
+            output += "{\"regel\":"
+            JSONText.writeString(result.rule, to: &output)
+            output += ",\"verdi\":"
+        }
+        switch result.value {
+        case .truth(let flag): output += flag ? "true,\"i_kraft\":true" : "false,\"i_kraft\":true"
+        case .unknown: output += "null,\"i_kraft\":true"
+        case .notInForce: output += "null,\"i_kraft\":false"
+        case .text(let text):
+            JSONText.writeString(text, to: &output)
+            output += ",\"i_kraft\":true"
+        default:
+            JSONText.writeString(result.value.displayText, to: &output)
+            output += ",\"i_kraft\":true"
+        }
         if let missing = result.missing {
             output += ",\"mangler\":"
             JSONText.writeCompact(missing, to: &output)

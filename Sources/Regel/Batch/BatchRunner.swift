@@ -78,36 +78,32 @@ public struct BatchRunner: Sendable {
         var chunk: [BatchItem] = []
         chunk.reserveCapacity(chunkSize)
         var inFlight = 0
-        while true {
+        while !summary.stoppedAtError {
             chunk.removeAll(keepingCapacity: true)
             while chunk.count < chunkSize, let item = input.next() { chunk.append(item) }
             guard !chunk.isEmpty else { break }
             inFlight += 1
             summary.peakChunksInFlight = max(summary.peakChunksInFlight, inFlight)
+            let slices = evaluate(chunk, firstLine: summary.lines + 1)
             var text = ""
-            for (record, recordText) in evaluate(chunk, firstLine: summary.lines + 1) {
-                text += recordText
-                summary.add(record)
-                if record.isError && options.stopOnError {
-                    summary.stoppedAtError = true
-                    break
-                }
+            text.reserveCapacity(slices.reduce(0) { $0 + $1.text.utf8.count })
+            for slice in slices where !summary.stoppedAtError {
+                text += slice.counted(into: &summary, stopOnError: options.stopOnError)
             }
             write(text)
             inFlight -= 1
             progress?(summary)
-            if summary.stoppedAtError { break }
         }
         let elapsed = ContinuousClock.now - started
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return summary
     }
 
-    /// The records of a chunk and their text, in order, evaluated by up to `options.jobs` threads.
-    func evaluate(_ chunk: [BatchItem], firstLine: Int) -> [(BatchRecord, String)] {
+    /// The records of a chunk, rendered, as up to `options.jobs` consecutive slices evaluated at once.
+    func evaluate(_ chunk: [BatchItem], firstLine: Int) -> [SliceOutput] {
         let jobs = max(1, min(options.jobs, chunk.count))
-        if jobs == 1 { return chunk.enumerated().map { one($1, line: firstLine + $0) } }
-        let results = UnsafeMutableBufferPointer<(BatchRecord, String)?>.allocate(capacity: chunk.count)
+        if jobs == 1 { return [slice(chunk[...], firstLine: firstLine)] }
+        let results = UnsafeMutableBufferPointer<SliceOutput?>.allocate(capacity: jobs)
         results.initialize(repeating: nil)
         defer {
             _ = results.deinitialize()
@@ -115,39 +111,75 @@ public struct BatchRunner: Sendable {
         }
         chunk.withUnsafeBufferPointer { items in
             let slots = ChunkSlots(items: items, results: results)
-            // Each thread takes one contiguous slice and writes only its own slots.
+            // Each thread takes one contiguous slice and writes only its own slot.
             DispatchQueue.concurrentPerform(iterations: jobs) { job in
-                for index in (job * slots.items.count / jobs)..<((job + 1) * slots.items.count / jobs) {
-                    slots.results[index] = one(slots.items[index], line: firstLine + index)
-                }
+                let range = (job * slots.items.count / jobs)..<((job + 1) * slots.items.count / jobs)
+                slots.results[job] = slice(slots.items[range], firstLine: firstLine + range.lowerBound)
             }
         }
         return results.map { $0! }
     }
 
-    func one(_ item: BatchItem, line: Int) -> (BatchRecord, String) {
-        let record = evaluator.record(item, line: line)
-        return (record, render(record))
+    /// Evaluates consecutive items and renders their records into one text.
+    func slice<Items: Collection>(_ items: Items, firstLine: Int) -> SliceOutput where Items.Element == BatchItem {
+        var output = SliceOutput(ruleCount: ruleNames.count)
+        output.text.reserveCapacity(items.count * 160)
+        var formatter = JSONLinesFormatter(fingerprint: program.fingerprint, rules: ruleNames)
+        for (offset, item) in items.enumerated() {
+            let record = evaluator.record(item, line: firstLine + offset)
+            if options.format == .csv { output.text += csv.line(record) } else { formatter.write(record, to: &output.text) }
+            output.add(record)
+        }
+        return output
+    }
+}
+
+/// The rendered records of one slice of a chunk, and what the summary needs of each.
+struct SliceOutput {
+    var text = ""
+    /// Where each record's text ends (UTF-8 offset), so a run can stop right after an error record.
+    var ends: [Int] = []
+    var lines: [Int] = []
+    var isError: [Bool] = []
+    /// For each record, one kind per rule (see `BatchSummary.RuleCounts.kind`).
+    var kinds: [UInt8] = []
+    let ruleCount: Int
+
+    init(ruleCount: Int) { self.ruleCount = ruleCount }
+
+    mutating func add(_ record: BatchRecord) {
+        ends.append(text.utf8.count)
+        lines.append(record.line)
+        isError.append(record.isError)
+        for index in 0..<ruleCount {
+            kinds.append(index < record.results.count ? BatchSummary.RuleCounts.kind(record.results[index].value) : 255)
+        }
+    }
+
+    /// Counts the records into `summary` and gives their text; with `stopOnError`, only up to and
+    /// including the first error record.
+    func counted(into summary: inout BatchSummary, stopOnError: Bool) -> String {
+        for index in lines.indices {
+            summary.lines += 1
+            if isError[index] {
+                summary.errorLines += 1
+                if summary.firstErrorLine == nil { summary.firstErrorLine = lines[index] }
+                if stopOnError {
+                    summary.stoppedAtError = true
+                    return String(decoding: text.utf8.prefix(ends[index]), as: UTF8.self)
+                }
+                continue
+            }
+            for rule in 0..<ruleCount { summary.rules[rule].count(kinds[index * ruleCount + rule]) }
+        }
+        return text
     }
 }
 
 /// A chunk's items and result slots, shared by the threads of one `concurrentPerform`: each thread
-/// reads and writes only the indices of its own slice, and the call returns only when all are done.
+/// reads only the items of its own slice and writes only its own slot, and the call returns only
+/// when all are done.
 struct ChunkSlots: @unchecked Sendable {
     let items: UnsafeBufferPointer<BatchItem>
-    let results: UnsafeMutableBufferPointer<(BatchRecord, String)?>
-}
-
-extension BatchSummary {
-    mutating func add(_ record: BatchRecord) {
-        lines += 1
-        if record.isError {
-            errorLines += 1
-            if firstErrorLine == nil { firstErrorLine = record.line }
-            return
-        }
-        for (index, result) in record.results.enumerated() where index < rules.count {
-            rules[index].count(RuleCounts.kind(result.value))
-        }
-    }
+    let results: UnsafeMutableBufferPointer<SliceOutput?>
 }
