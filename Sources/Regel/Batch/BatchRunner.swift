@@ -99,22 +99,26 @@ public struct BatchRunner: Sendable {
         return summary
     }
 
-    /// The records of a chunk, rendered, as up to `options.jobs` consecutive slices evaluated at once.
+    /// The records of a chunk, rendered, in consecutive slices. Up to `options.jobs` threads take
+    /// the next slice as they finish one, so a thread held up by other work on the machine does
+    /// not leave the others waiting.
     func evaluate(_ chunk: [BatchItem], firstLine: Int) -> [SliceOutput] {
         let jobs = max(1, min(options.jobs, chunk.count))
         if jobs == 1 { return [slice(chunk[...], firstLine: firstLine)] }
-        let results = UnsafeMutableBufferPointer<SliceOutput?>.allocate(capacity: jobs)
+        let sliceCount = min(chunk.count, jobs * 8)
+        let results = UnsafeMutableBufferPointer<SliceOutput?>.allocate(capacity: sliceCount)
         results.initialize(repeating: nil)
         defer {
             _ = results.deinitialize()
             results.deallocate()
         }
         chunk.withUnsafeBufferPointer { items in
-            let slots = ChunkSlots(items: items, results: results)
-            // Each thread takes one contiguous slice and writes only its own slot.
-            DispatchQueue.concurrentPerform(iterations: jobs) { job in
-                let range = (job * slots.items.count / jobs)..<((job + 1) * slots.items.count / jobs)
-                slots.results[job] = slice(slots.items[range], firstLine: firstLine + range.lowerBound)
+            let slots = ChunkSlots(items: items, results: results, next: SliceCounter())
+            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                while let index = slots.next.take(below: sliceCount) {
+                    let range = (index * slots.items.count / sliceCount)..<((index + 1) * slots.items.count / sliceCount)
+                    slots.results[index] = slice(slots.items[range], firstLine: firstLine + range.lowerBound)
+                }
             }
         }
         return results.map { $0! }
@@ -176,10 +180,25 @@ struct SliceOutput {
     }
 }
 
-/// A chunk's items and result slots, shared by the threads of one `concurrentPerform`: each thread
-/// reads only the items of its own slice and writes only its own slot, and the call returns only
-/// when all are done.
+/// A chunk's items and result slots, shared by the threads of one `concurrentPerform`: a thread
+/// reads only the items of the slices it has taken and writes only their slots, and the call
+/// returns only when all are done.
 struct ChunkSlots: @unchecked Sendable {
     let items: UnsafeBufferPointer<BatchItem>
     let results: UnsafeMutableBufferPointer<SliceOutput?>
+    let next: SliceCounter
+}
+
+/// Hands out slice numbers 0, 1, 2, … to the threads, each number once.
+final class SliceCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
 }
