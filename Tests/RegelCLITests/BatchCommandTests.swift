@@ -103,6 +103,7 @@ import Testing
         (["R", "--skilletegn", ";"], "«--skilletegn» gjelder bare «--format csv»"),
         (["R", "--inn", "finnes-ikke.jsonl"], "«finnes-ikke.jsonl» finnes ikke"),
         (["R", "--saker", "R/rett.regel"], "«--saker» trenger en mappe"),
+        (["R", "--ut", "/finnes/ikke/svar.jsonl"], "kan ikke skrive til «/finnes/ikke/svar.jsonl»: No such file or directory"),
     ])
     func usageMistakesExitTwo(arguments: [String], message: String) throws {
         let url = try Self.folder()
