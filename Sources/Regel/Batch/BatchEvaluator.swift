@@ -25,8 +25,10 @@ struct BatchEvaluator: Sendable {
         switch CaseJSON.decode(document: rest, program: program, defaultDate: options.defaultDate) {
         case .failure(let errors): return failure(line, recordID, errors.errors)
         case .success(let givenCase):
-            return BatchRecord(line: line, id: recordID, vurderingsdato: givenCase.vurderingsdato,
-                               results: evaluate(givenCase), errors: [])
+            var record = BatchRecord(line: line, id: recordID, vurderingsdato: givenCase.vurderingsdato,
+                                     results: evaluate(givenCase), errors: [])
+            if case .object(let members) = rest { record.usedDefaultDate = !members.contains { $0.key == "vurderingsdato" } }
+            return record
         }
     }
 

@@ -24,6 +24,8 @@ public struct BatchRecord: Sendable {
     public let id: ID?
     /// The date the case was assessed on; nil for an error record.
     public let vurderingsdato: CalendarDate?
+    /// True when the case gave no vurderingsdato, so `BatchOptions.defaultDate` was used.
+    public var usedDefaultDate = false
     /// The results, one per selected rule, in order; empty for an error record.
     public let results: [RuleResult]
     /// Why the line could not be evaluated; empty when it was.

@@ -72,7 +72,7 @@ public struct BatchRunner: Sendable {
     func run<Input: IteratorProtocol>(_ input: inout Input, write: (String) -> Void,
                                       progress: ((BatchSummary) -> Void)?) -> BatchSummary where Input.Element == BatchItem {
         let started = ContinuousClock.now
-        var summary = BatchSummary(rules: ruleNames)
+        var summary = BatchSummary(rules: ruleNames, defaultDate: options.defaultDate)
         if !header.isEmpty { write(header) }
         let chunkSize = max(1, options.chunkSize)
         var chunk: [BatchItem] = []
@@ -145,6 +145,7 @@ struct SliceOutput {
     var ends: [Int] = []
     var lines: [Int] = []
     var isError: [Bool] = []
+    var usedDefaultDate: [Bool] = []
     /// For each record, one kind per rule (see `BatchSummary.RuleCounts.kind`).
     var kinds: [UInt8] = []
     let ruleCount: Int
@@ -155,6 +156,7 @@ struct SliceOutput {
         ends.append(text.utf8.count)
         lines.append(record.line)
         isError.append(record.isError)
+        usedDefaultDate.append(record.usedDefaultDate)
         for index in 0..<ruleCount {
             kinds.append(index < record.results.count ? BatchSummary.RuleCounts.kind(record.results[index].value) : 255)
         }
@@ -174,6 +176,7 @@ struct SliceOutput {
                 }
                 continue
             }
+            if usedDefaultDate[index] { summary.defaultDateLines += 1 }
             for rule in 0..<ruleCount { summary.rules[rule].count(kinds[index * ruleCount + rule]) }
         }
         return text

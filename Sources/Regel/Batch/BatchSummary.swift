@@ -44,8 +44,12 @@ public struct BatchSummary: Sendable {
     public internal(set) var firstErrorLine: Int?
     /// Per selected rule, in order.
     public internal(set) var rules: [RuleCounts]
-    /// True when `stopOnError` ended the run before the input did.
+    /// True when `stopOnError` ended the run at an error record.
     public internal(set) var stoppedAtError = false
+    /// Cases that gave no vurderingsdato and were assessed on `defaultDate`.
+    public internal(set) var defaultDateLines = 0
+    /// The date used for cases without a vurderingsdato.
+    public let defaultDate: CalendarDate
     /// The `errno` of a failed read of the input, which ends the run.
     public internal(set) var readError: Int32?
     /// Wall-clock time of the run, in seconds.
@@ -53,8 +57,9 @@ public struct BatchSummary: Sendable {
     /// The most chunks held in memory at once (the memory bound: never more than 1).
     public internal(set) var peakChunksInFlight = 0
 
-    init(rules: [String]) {
+    init(rules: [String], defaultDate: CalendarDate) {
         self.rules = rules.map { RuleCounts(rule: $0) }
+        self.defaultDate = defaultDate
     }
 
     /// Cases per second over the whole run.
@@ -68,6 +73,9 @@ public struct BatchSummary: Sendable {
             + (errorLines == 0 ? "ingen linjer med feil" : "\(errorLines) \(errorLines == 1 ? "linje" : "linjer") med feil")
         if let firstErrorLine { text += " (første: linje \(firstErrorLine))" }
         if stoppedAtError { text += "; stoppet ved første feil" }
+        if defaultDateLines > 0 {
+            text += "\n  merk: \(defaultDateLines) \(defaultDateLines == 1 ? "sak" : "saker") uten vurderingsdato ble vurdert på \(defaultDate)"
+        }
         for counts in rules {
             text += "\n  \(counts.rule): ja \(counts.ja), nei \(counts.nei), ukjent \(counts.ukjent), ikke i kraft \(counts.notInForce)"
             if counts.other > 0 { text += ", andre verdier \(counts.other)" }

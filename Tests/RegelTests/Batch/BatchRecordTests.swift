@@ -35,6 +35,16 @@ import Testing
         #expect(summary.rules[0] == BatchSummary.RuleCounts(rule: "rett", ja: 1, nei: 1))
         #expect(summary.rules[1].other == 2)
         #expect(summary.rules[2].notInForce == 2)
+        #expect(summary.defaultDateLines == 1)
+        let text = summary.text
+        #expect(text.hasPrefix("8 saker på "))
+        #expect(text.hasSuffix("""
+        saker/s), 6 linjer med feil (første: linje 3)
+          merk: 1 sak uten vurderingsdato ble vurdert på 2024-01-01
+          rett: ja 1, nei 1, ukjent 0, ikke i kraft 0
+          beløp: ja 0, nei 0, ukjent 0, ikke i kraft 0, andre verdier 2
+          ny: ja 0, nei 0, ukjent 0, ikke i kraft 2
+        """))
     }
 
     @Test func missingFactsAndExplanationsAreAddedOnRequest() throws {
