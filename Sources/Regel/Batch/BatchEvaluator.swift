@@ -5,7 +5,7 @@ struct BatchEvaluator: Sendable {
     let ruleNumbers: [Int]
     let options: BatchOptions
 
-    func record(_ item: BatchItem, line: Int) -> BatchRecord {
+    func record(_ item: BatchItem, line: Int, dates: inout DateCache) -> BatchRecord {
         let id = item.fixedID.map(BatchRecord.ID.text)
         if let problem = item.problem { return failure(line, id, [problem]) }
         if item.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) {
@@ -19,15 +19,26 @@ struct BatchEvaluator: Sendable {
             let place = item.isFile ? "på linje \(error.line), kolonne \(error.column)" : "i kolonne \(error.column)"
             return failure(line, id, [CaseError(.malformedCase, path: error.path, message: "ugyldig JSON \(place): \(error.message)")])
         }
-        let (rest, ownID, idError) = takeID(document)
+        var (rest, ownID, idError) = takeID(document)
         let recordID = id ?? ownID
         if let idError { return failure(line, recordID, [idError]) }
-        switch CaseJSON.decode(document: rest, program: program, defaultDate: options.defaultDate) {
+        // A valid vurderingsdato is read here, through the cache, and given as the default date:
+        // the case is the same, and the date text is parsed once per run of equal dates.
+        var date = options.defaultDate, usedDefaultDate = true
+        if case .object(var members) = rest, let index = members.firstIndex(where: { $0.key == "vurderingsdato" }) {
+            usedDefaultDate = false
+            if case .string(let text) = members[index].value, let known = dates.date(for: text) {
+                members.remove(at: index)
+                rest = .object(members)
+                date = known
+            }
+        }
+        switch CaseJSON.decode(document: rest, program: program, defaultDate: date) {
         case .failure(let errors): return failure(line, recordID, errors.errors)
         case .success(let givenCase):
             var record = BatchRecord(line: line, id: recordID, vurderingsdato: givenCase.vurderingsdato,
                                      results: evaluate(givenCase), errors: [])
-            if case .object(let members) = rest { record.usedDefaultDate = !members.contains { $0.key == "vurderingsdato" } }
+            record.usedDefaultDate = usedDefaultDate
             return record
         }
     }
@@ -63,5 +74,20 @@ struct BatchEvaluator: Sendable {
 
     func failure(_ line: Int, _ id: BatchRecord.ID?, _ errors: [CaseError]) -> BatchRecord {
         BatchRecord(line: line, id: id, vurderingsdato: nil, results: [], errors: errors)
+    }
+}
+
+/// The last vurderingsdato text one thread read, and its date: the lines of a batch mostly share one.
+struct DateCache {
+    private var text = ""
+    private var date: CalendarDate?
+
+    /// The date `text` names, or nil when it names none (the case decoder then says why).
+    mutating func date(for text: String) -> CalendarDate? {
+        if let date, text == self.text { return date }
+        guard let parsed = CalendarDate(iso: text) else { return nil }
+        self.text = text
+        date = parsed
+        return parsed
     }
 }

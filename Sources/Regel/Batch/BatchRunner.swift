@@ -36,7 +36,8 @@ public struct BatchRunner: Sendable {
 
     /// Reads and evaluates one line of input (without its newline) as line number `number`.
     public func record(forLine text: String, number: Int) -> BatchRecord {
-        evaluator.record(BatchItem(bytes: Array(text.utf8)), line: number)
+        var dates = DateCache()
+        return evaluator.record(BatchItem(bytes: Array(text.utf8)), line: number, dates: &dates)
     }
 
     /// One record in the chosen format, ending in a line break.
@@ -129,8 +130,9 @@ public struct BatchRunner: Sendable {
         var output = SliceOutput(ruleCount: ruleNames.count)
         output.text.reserveCapacity(items.count * 160)
         var formatter = JSONLinesFormatter(fingerprint: program.fingerprint, rules: ruleNames)
+        var dates = DateCache()
         for (offset, item) in items.enumerated() {
-            let record = evaluator.record(item, line: firstLine + offset)
+            let record = evaluator.record(item, line: firstLine + offset, dates: &dates)
             if options.format == .csv { output.text += csv.line(record) } else { formatter.write(record, to: &output.text) }
             output.add(record)
         }

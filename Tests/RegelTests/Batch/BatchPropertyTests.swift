@@ -37,7 +37,11 @@ import Testing
         case 3: return Line(text: random.pick(["", "   ", "\t"]), body: nil, id: nil, errorCode: "R0601")
         case 4: return Line(text: #"{"fakta": {"syk": true, "syk": false}}"#, body: nil, id: nil, errorCode: "R0601")
         case 5: return Line(text: #"{"id": [1], "fakta": {}}"#, body: nil, id: nil, errorCode: "R0601")
-        case 6: return Line(text: #"{"fakta": {"født": "2023-02-29"}}"#, body: nil, id: nil, errorCode: "R0604")
+        case 6:
+            let (text, code) = random.pick([(#"{"fakta": {"født": "2023-02-29"}}"#, "R0604"),
+                                            (#"{"vurderingsdato": "2024-02-30", "fakta": {"syk": true}}"#, "R0604"),
+                                            (#"{"vurderingsdato": 20240101, "fakta": {}}"#, "R0603")])
+            return Line(text: text, body: nil, id: nil, errorCode: code)
         default:
             let id: JSONValue? = random.pick([nil, .string("sak-\(random.below(1000))"), .number(String(random.below(100000)))])
             guard let id else { return Line(text: body, body: body, id: nil, errorCode: nil) }
