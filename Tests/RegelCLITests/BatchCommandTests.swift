@@ -123,6 +123,15 @@ import Testing
         #expect(!result.stderr.contains("saker på"))
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func aFailedWriteStopsTheRunWithExitOne() throws {
+        let url = try Self.folder()
+        let result = try CLIRunner.run(["batch", url.appendingPathComponent("regler").path, "--ut", "/dev/full"],
+                                       stdin: String(repeating: "{\"fakta\": {}}\n", count: 10))
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "regel: kan ikke skrive svarene: No space left on device\n")
+    }
+
     @Test func anUnknownRuleIsAnErrorBeforeAnythingRuns() throws {
         let url = try Self.folder()
         let result = try CLIRunner.run(["batch", url.appendingPathComponent("regler").path, "--regel", "ret"], stdin: "{\"fakta\": {}}\n")

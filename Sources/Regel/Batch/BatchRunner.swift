@@ -46,35 +46,36 @@ public struct BatchRunner: Sendable {
     }
 
     /// Runs over lines given as strings (each one case, without its newline). `write` gets the
-    /// header and then the records of each chunk, in order; `progress` is called after each chunk.
-    public func run(lines: some Sequence<String>, write: (String) -> Void,
-                    progress: ((BatchSummary) -> Void)? = nil) -> BatchSummary {
+    /// header and then the records of each chunk, in order; an error it throws ends the run and is
+    /// thrown on. `progress` is called after each chunk.
+    public func run(lines: some Sequence<String>, write: (String) throws -> Void,
+                    progress: ((BatchSummary) -> Void)? = nil) rethrows -> BatchSummary {
         var input = StringLineReader(base: lines.makeIterator())
-        return run(&input, write: write, progress: progress)
+        return try run(&input, write: write, progress: progress)
     }
 
     /// Runs over JSON Lines read from a file descriptor (0 for standard input) until its end.
-    public func run(fileDescriptor: Int32, write: (String) -> Void,
-                    progress: ((BatchSummary) -> Void)? = nil) -> BatchSummary {
+    public func run(fileDescriptor: Int32, write: (String) throws -> Void,
+                    progress: ((BatchSummary) -> Void)? = nil) rethrows -> BatchSummary {
         var input = LineReader(descriptor: fileDescriptor, maxLineBytes: options.maxLineBytes)
-        var summary = run(&input, write: write, progress: progress)
+        var summary = try run(&input, write: write, progress: progress)
         summary.readError = input.readError
         return summary
     }
 
     /// Runs over the `*.json` files of `folder`, sorted by name, each file one case whose id is
-    /// its file name. Throws when the folder cannot be listed.
-    public func run(caseFolder folder: String, write: (String) -> Void,
+    /// its file name. Throws when the folder cannot be listed, or what `write` throws.
+    public func run(caseFolder folder: String, write: (String) throws -> Void,
                     progress: ((BatchSummary) -> Void)? = nil) throws -> BatchSummary {
         var input = try CaseFolderReader(folder: folder)
-        return run(&input, write: write, progress: progress)
+        return try run(&input, write: write, progress: progress)
     }
 
-    func run<Input: IteratorProtocol>(_ input: inout Input, write: (String) -> Void,
-                                      progress: ((BatchSummary) -> Void)?) -> BatchSummary where Input.Element == BatchItem {
+    func run<Input: IteratorProtocol>(_ input: inout Input, write: (String) throws -> Void,
+                                      progress: ((BatchSummary) -> Void)?) rethrows -> BatchSummary where Input.Element == BatchItem {
         let started = ContinuousClock.now
         var summary = BatchSummary(rules: ruleNames, defaultDate: options.defaultDate)
-        if !header.isEmpty { write(header) }
+        if !header.isEmpty { try write(header) }
         let chunkSize = max(1, options.chunkSize)
         var chunk: [BatchItem] = []
         chunk.reserveCapacity(chunkSize)
@@ -91,7 +92,7 @@ public struct BatchRunner: Sendable {
             for slice in slices where !summary.stoppedAtError {
                 text += slice.counted(into: &summary, stopOnError: options.stopOnError)
             }
-            write(text)
+            try write(text)
             inFlight -= 1
             progress?(summary)
         }

@@ -33,16 +33,21 @@ enum BatchCommand {
         defer { if output != 1 { close(output) } }
         let progress = isatty(2) == 1 ? showProgress : nil
         let summary: BatchSummary
-        if let folder {
-            do {
-                summary = try runner.run(caseFolder: folder, write: { write($0, to: output) }, progress: progress)
-            } catch {
-                throw UsageError("kan ikke lese mappen «\(folder)»", showUsage: false)
+        do {
+            if let folder {
+                summary = try runner.run(caseFolder: folder, write: { try write($0, to: output) }, progress: progress)
+            } else {
+                let descriptor = try open(input, forWriting: false)
+                defer { if descriptor != 0 { close(descriptor) } }
+                summary = try runner.run(fileDescriptor: descriptor, write: { try write($0, to: output) }, progress: progress)
             }
-        } else {
-            let descriptor = try open(input, forWriting: false)
-            defer { if descriptor != 0 { close(descriptor) } }
-            summary = runner.run(fileDescriptor: descriptor, write: { write($0, to: output) }, progress: progress)
+        } catch let error as UsageError {
+            throw error
+        } catch let error as WriteError {
+            Output.err("regel: kan ikke skrive svarene: \(String(cString: strerror(error.code)))")
+            return 1
+        } catch {
+            throw UsageError("kan ikke lese mappen «\(folder ?? "")»", showUsage: false)
         }
         if progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         Output.err(summary.text + (peakMemoryMegabytes().map { "\n  høyeste minnebruk: \($0) MB" } ?? ""))
@@ -98,18 +103,25 @@ enum BatchCommand {
         return descriptor
     }
 
+    /// A failed write of the output, with its `errno`.
+    struct WriteError: Error {
+        let code: Int32
+    }
+
     /// Writes all of `text`, however many calls it takes.
-    static func write(_ text: String, to descriptor: Int32) {
+    static func write(_ text: String, to descriptor: Int32) throws(WriteError) {
         var text = text
-        text.withUTF8 { bytes in
+        let failure: Int32? = text.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
                 let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return }
+                guard count > 0 else { return count < 0 ? errno : ENOSPC }
                 offset += count
             }
+            return nil
         }
+        if let failure { throw WriteError(code: failure) }
     }
 
     static func showProgress(_ summary: BatchSummary) {
