@@ -140,3 +140,24 @@ import Testing
         #expect(result.stderr == "regel: ingen regel heter «ret»; mente du «rett»?\n")
     }
 }
+
+/// The progress line: only when standard error is a terminal, overwritten with `\r`, cleared at the end.
+@Suite struct BatchProgressTests {
+    @Test func progressIsShownOnATerminalAndClearedBeforeTheSummary() throws {
+        let url = try BatchCommandTests.folder()
+        let input = url.appendingPathComponent("saker.jsonl")
+        try String(repeating: "{\"fakta\": {\"alder\": 3}}\n", count: 10_000).write(to: input, atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal()
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments = ["batch", url.appendingPathComponent("regler").path, "--inn", input.path, "--ut", "/dev/null"]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = terminal.follower
+        try process.run()
+        let shown = terminal.read(until: "ikke i kraft 0")
+        ReplCommandTests.waitForExit(process)
+        #expect(process.terminationStatus == 0)
+        #expect(shown.hasPrefix("\r4096 saker, 0 med feil …\r8192 saker, 0 med feil …\r10000 saker, 0 med feil …\r\u{1B}[K10000 saker på "), "\(shown.debugDescription)")
+    }
+}
