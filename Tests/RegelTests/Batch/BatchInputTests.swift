@@ -119,3 +119,27 @@ import Testing
         #expect(summary.rules[0] == BatchSummary.RuleCounts(rule: "rett", ja: 12_005, nei: 7_995))
     }
 }
+
+/// `LineReader` with a tiny buffer, so lines cross buffer boundaries in every possible way.
+@Suite struct LineReaderTests {
+    @Test(arguments: [1, 2, 7, 64] as [Int])
+    func linesAreSplitTheSameWhateverTheBufferSize(bufferSize: Int) throws {
+        var random = SplitMix(seed: UInt64(bufferSize))
+        let lines = (0..<300).map { _ in String(repeating: random.pick(["a", "ø", "\r", " "]), count: random.below(20)) }
+        let text = lines.joined(separator: "\n") + (random.below(2) == 0 ? "\n" : "")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("regel-lines-\(UUID().uuidString)").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let descriptor = open(path, O_RDONLY)
+        defer { close(descriptor) }
+        var reader = LineReader(descriptor: descriptor, maxLineBytes: 30, bufferSize: bufferSize)
+        var read: [String] = []
+        while let item = reader.next() { read.append(item.problem == nil ? String(decoding: item.bytes, as: UTF8.self) : "<lang>") }
+        // Expected: split on \n, one \r dropped at the end of a line, lines over 30 bytes reported.
+        let expected = lines.map { line -> String in
+            let trimmed = line.utf8.last == 0x0D ? String(decoding: line.utf8.dropLast(), as: UTF8.self) : line
+            return line.utf8.count > 30 ? "<lang>" : trimmed
+        }
+        #expect(read == expected)
+    }
+}
