@@ -3,7 +3,16 @@
 struct BatchEvaluator: Sendable {
     let program: CompiledRuleSet
     let ruleNumbers: [Int]
+    /// The names of those rules, looked up once rather than per case.
+    let ruleNames: [String]
     let options: BatchOptions
+
+    init(program: CompiledRuleSet, ruleNumbers: [Int], options: BatchOptions) {
+        self.program = program
+        self.ruleNumbers = ruleNumbers
+        self.ruleNames = ruleNumbers.map { program.rules[$0].name }
+        self.options = options
+    }
 
     func record(_ item: BatchItem, line: Int, dates: inout DateCache) -> BatchRecord {
         let id = item.fixedID.map(BatchRecord.ID.text)
@@ -44,8 +53,7 @@ struct BatchEvaluator: Sendable {
     }
 
     func evaluate(_ givenCase: Case) -> [BatchRecord.RuleResult] {
-        ruleNumbers.map { number in
-            let name = program.rules[number].name
+        zip(ruleNumbers, ruleNames).map { number, name in
             guard options.explain || options.missing else {
                 return BatchRecord.RuleResult(rule: name, value: program.value(ofRule: number, in: givenCase),
                                               missing: nil, explanation: nil)
