@@ -63,6 +63,12 @@ public struct BatchRunner: Sendable {
         return summary
     }
 
+    /// Runs over JSON Lines read from a file handle (a file, a pipe, `FileHandle.standardInput`).
+    public func run(fileHandle: FileHandle, write: (String) throws -> Void,
+                    progress: ((BatchSummary) -> Void)? = nil) rethrows -> BatchSummary {
+        try run(fileDescriptor: fileHandle.fileDescriptor, write: write, progress: progress)
+    }
+
     /// Runs over the `*.json` files of `folder`, sorted by name, each file one case whose id is
     /// its file name. Throws when the folder cannot be listed, or what `write` throws.
     public func run(caseFolder folder: String, write: (String) throws -> Void,

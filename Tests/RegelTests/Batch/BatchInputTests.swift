@@ -14,7 +14,7 @@ import Testing
         }
         writer.start()
         var output = ""
-        let summary = runner.run(fileDescriptor: pipe.fileHandleForReading.fileDescriptor) { output += $0 }
+        let summary = runner.run(fileHandle: pipe.fileHandleForReading) { output += $0 }
         return (output, summary)
     }
 
