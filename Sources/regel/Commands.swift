@@ -14,11 +14,15 @@ extension CommandLine {
                                             vurder og forklar hvorfor
       test [FILER|MAPPER] [--filter TEKST] [--junit FIL] [--dekning] [--min-dekning N]
                                             kjør testene i reglene (standard: rules)
+      batch REGLER [--regel NAVN]… [--inn FIL|-] [--ut FIL|-] [--forklar] [--mangler] [--jobber N]
+            [--format jsonl|csv] [--skilletegn ;|,] [--saker MAPPE] [--stopp-ved-feil]
+                                            vurder mange saker, én per linje (JSON Lines) eller
+                                            én per fil i en mappe; ett svar per sak, i samme rekkefølge
       repl [REGLER]                         utforsk en sak interaktivt (standard: rules)
       hjelp (help)                          vis denne teksten
 
     utgangskoder: 0 uten feil; 1 når reglene, saken eller testene har feil (da vurderes ingenting),
-                  eller når en linje i en repl fra en fil eller et rør ga feil;
+                  eller når en linje i en repl fra en fil eller et rør, eller en sak i en batch, ga feil;
                   2 ved feil bruk av kommandoen, også når en fil eller mappe ikke finnes
     """
 
@@ -36,6 +40,7 @@ extension CommandLine {
             case "forklar", "explain": return try EvaluateCommand.run(rest, alwaysExplain: true)
             case "test": return try TestCommand.run(rest)
             case "repl": return try ReplCommand.run(rest)
+            case "batch": return try BatchCommand.run(rest)
             case "hjelp", "help", "--help", "-h":
                 Output.out(usage)
                 return 0

@@ -50,5 +50,6 @@ struct CLIRunner {
 /// Data handed from the reader thread.
 final class DataBox: @unchecked Sendable {
     var data = Data()
+    var count = 0
     let done = DispatchSemaphore(value: 0)
 }

@@ -36,6 +36,13 @@ public enum CaseJSON {
             return .failure(CaseErrors(errors: [CaseError(.malformedCase, path: error.path,
                 message: "ugyldig JSON på linje \(error.line), kolonne \(error.column): \(error.message)")]))
         }
+        return decode(document: document, program: program, defaultDate: defaultDate)
+    }
+
+    /// Reads a case from a document already parsed, for hosts that take fields of their own out
+    /// first (as `regel batch` takes out `"id"`).
+    public static func decode(document: JSONValue, program: CompiledRuleSet,
+                              defaultDate: CalendarDate) -> Result<Case, CaseErrors> {
         var decoder = ValueDecoder()
         var result = Case(program: program, vurderingsdato: defaultDate)
         guard case .object(let members) = document else {

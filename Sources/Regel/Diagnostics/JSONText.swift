@@ -47,6 +47,36 @@ enum JSONText {
         }
     }
 
+    /// The same values on one line with no spaces (`{"a":1,"b":[true,null]}`), keys sorted: for
+    /// JSON Lines, where one record is one line.
+    static func encodeCompact(_ value: Any) -> String {
+        var output = ""
+        writeCompact(value, to: &output)
+        return output
+    }
+
+    static func writeCompact(_ value: Any, to output: inout String) {
+        switch value {
+        case let object as [String: Any]:
+            output += "{"
+            for (index, key) in object.keys.sorted().enumerated() {
+                if index > 0 { output += "," }
+                writeString(key, to: &output)
+                output += ":"
+                writeCompact(object[key] as Any, to: &output)
+            }
+            output += "}"
+        case let array as [Any]:
+            output += "["
+            for (index, item) in array.enumerated() {
+                if index > 0 { output += "," }
+                writeCompact(item, to: &output)
+            }
+            output += "]"
+        default: write(value, indent: "", to: &output)
+        }
+    }
+
     static func writeString(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {

@@ -1,0 +1,216 @@
+import Foundation
+
+/// Evaluates many cases, as `regel batch` does: reads JSON Lines (or a folder of case files) a
+/// chunk at a time, evaluates each chunk on several threads, and writes one record per input line
+/// in input order. At most one chunk is held at a time, so memory stays bounded however long the
+/// input is.
+///
+/// ```swift
+/// let runner = try BatchRunner(program: program, options: BatchOptions())
+/// let summary = runner.run(fileDescriptor: 0) { text in FileHandle.standardOutput.write(Data(text.utf8)) }
+/// ```
+public struct BatchRunner: Sendable {
+    /// The rule set every case is evaluated against.
+    public let program: CompiledRuleSet
+    /// How to read, evaluate and write.
+    public let options: BatchOptions
+    /// The rules evaluated for each case, in output order.
+    public let ruleNames: [String]
+    let evaluator: BatchEvaluator
+    let csv: CSVWriter
+
+    /// A runner for `program`; throws when `options.rules` names a rule that does not exist.
+    public init(program: CompiledRuleSet, options: BatchOptions) throws(RegelError) {
+        let numbers = options.rules.isEmpty ? Array(program.rules.indices)
+            : try options.rules.map { name throws(RegelError) in try program.ruleNumber(for: name) }
+        self.program = program
+        self.options = options
+        self.ruleNames = numbers.map { program.rules[$0].name }
+        self.evaluator = BatchEvaluator(program: program, ruleNumbers: numbers, options: options)
+        self.csv = CSVWriter(separator: options.csvSeparator, rules: ruleNames, missing: options.missing)
+    }
+
+    /// What is written before the first record: for CSV the byte order mark and the header row,
+    /// for JSON Lines nothing.
+    public var header: String { options.format == .csv ? csv.header : "" }
+
+    /// Reads and evaluates one line of input (without its newline) as line number `number`.
+    public func record(forLine text: String, number: Int) -> BatchRecord {
+        var dates = DateCache()
+        return evaluator.record(BatchItem(bytes: Array(text.utf8)), line: number, dates: &dates)
+    }
+
+    /// One record in the chosen format, ending in a line break.
+    public func render(_ record: BatchRecord) -> String {
+        options.format == .csv ? csv.line(record) : BatchRecordWriter.line(record, fingerprint: program.fingerprint)
+    }
+
+    /// Runs over lines given as strings (each one case, without its newline). `write` gets the
+    /// header and then the records of each chunk, in order; an error it throws ends the run and is
+    /// thrown on. `progress` is called after each chunk.
+    public func run(lines: some Sequence<String>, write: (String) throws -> Void,
+                    progress: ((BatchSummary) -> Void)? = nil) rethrows -> BatchSummary {
+        var input = StringLineReader(base: lines.makeIterator())
+        return try run(&input, write: write, progress: progress)
+    }
+
+    /// Runs over JSON Lines read from a file descriptor (0 for standard input) until its end.
+    public func run(fileDescriptor: Int32, write: (String) throws -> Void,
+                    progress: ((BatchSummary) -> Void)? = nil) rethrows -> BatchSummary {
+        var input = LineReader(descriptor: fileDescriptor, maxLineBytes: options.maxLineBytes)
+        var summary = try run(&input, write: write, progress: progress)
+        summary.readError = input.readError
+        return summary
+    }
+
+    /// Runs over JSON Lines read from a file handle (a file, a pipe, `FileHandle.standardInput`).
+    public func run(fileHandle: FileHandle, write: (String) throws -> Void,
+                    progress: ((BatchSummary) -> Void)? = nil) rethrows -> BatchSummary {
+        try run(fileDescriptor: fileHandle.fileDescriptor, write: write, progress: progress)
+    }
+
+    /// Runs over the `*.json` files of `folder`, sorted by name, each file one case whose id is
+    /// its file name. Throws when the folder cannot be listed, or what `write` throws.
+    public func run(caseFolder folder: String, write: (String) throws -> Void,
+                    progress: ((BatchSummary) -> Void)? = nil) throws -> BatchSummary {
+        var input = try CaseFolderReader(folder: folder)
+        return try run(&input, write: write, progress: progress)
+    }
+
+    func run<Input: IteratorProtocol>(_ input: inout Input, write: (String) throws -> Void,
+                                      progress: ((BatchSummary) -> Void)?) rethrows -> BatchSummary where Input.Element == BatchItem {
+        let started = ContinuousClock.now
+        var summary = BatchSummary(rules: ruleNames, defaultDate: options.defaultDate)
+        if !header.isEmpty { try write(header) }
+        let chunkSize = max(1, options.chunkSize)
+        var chunk: [BatchItem] = []
+        chunk.reserveCapacity(chunkSize)
+        var inFlight = 0
+        while !summary.stoppedAtError {
+            chunk.removeAll(keepingCapacity: true)
+            while chunk.count < chunkSize, let item = input.next() { chunk.append(item) }
+            guard !chunk.isEmpty else { break }
+            inFlight += 1
+            summary.peakChunksInFlight = max(summary.peakChunksInFlight, inFlight)
+            let slices = evaluate(chunk, firstLine: summary.lines + 1)
+            var text = ""
+            text.reserveCapacity(slices.reduce(0) { $0 + $1.text.utf8.count })
+            for slice in slices where !summary.stoppedAtError {
+                text += slice.counted(into: &summary, stopOnError: options.stopOnError)
+            }
+            try write(text)
+            inFlight -= 1
+            progress?(summary)
+        }
+        let elapsed = ContinuousClock.now - started
+        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return summary
+    }
+
+    /// The records of a chunk, rendered, in consecutive slices. Up to `options.jobs` threads take
+    /// the next slice as they finish one, so a thread held up by other work on the machine does
+    /// not leave the others waiting.
+    func evaluate(_ chunk: [BatchItem], firstLine: Int) -> [SliceOutput] {
+        let jobs = max(1, min(options.jobs, chunk.count))
+        if jobs == 1 { return [slice(chunk[...], firstLine: firstLine)] }
+        let sliceCount = min(chunk.count, jobs * 8)
+        let results = UnsafeMutableBufferPointer<SliceOutput?>.allocate(capacity: sliceCount)
+        results.initialize(repeating: nil)
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
+        chunk.withUnsafeBufferPointer { items in
+            let slots = ChunkSlots(items: items, results: results, next: SliceCounter())
+            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                while let index = slots.next.take(below: sliceCount) {
+                    let range = (index * slots.items.count / sliceCount)..<((index + 1) * slots.items.count / sliceCount)
+                    slots.results[index] = slice(slots.items[range], firstLine: firstLine + range.lowerBound)
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    /// Evaluates consecutive items and renders their records into one text.
+    func slice<Items: Collection>(_ items: Items, firstLine: Int) -> SliceOutput where Items.Element == BatchItem {
+        var output = SliceOutput(ruleCount: ruleNames.count)
+        output.text.reserveCapacity(items.count * 160)
+        var formatter = JSONLinesFormatter(fingerprint: program.fingerprint, rules: ruleNames)
+        var dates = DateCache()
+        for (offset, item) in items.enumerated() {
+            let record = evaluator.record(item, line: firstLine + offset, dates: &dates)
+            if options.format == .csv { output.text += csv.line(record) } else { formatter.write(record, to: &output.text) }
+            output.add(record)
+        }
+        return output
+    }
+}
+
+/// The rendered records of one slice of a chunk, and what the summary needs of each.
+struct SliceOutput {
+    var text = ""
+    /// Where each record's text ends (UTF-8 offset), so a run can stop right after an error record.
+    var ends: [Int] = []
+    var lines: [Int] = []
+    var isError: [Bool] = []
+    var usedDefaultDate: [Bool] = []
+    /// For each record, one kind per rule (see `BatchSummary.RuleCounts.kind`).
+    var kinds: [UInt8] = []
+    let ruleCount: Int
+
+    init(ruleCount: Int) { self.ruleCount = ruleCount }
+
+    mutating func add(_ record: BatchRecord) {
+        ends.append(text.utf8.count)
+        lines.append(record.line)
+        isError.append(record.isError)
+        usedDefaultDate.append(record.usedDefaultDate)
+        for index in 0..<ruleCount {
+            kinds.append(index < record.results.count ? BatchSummary.RuleCounts.kind(record.results[index].value) : 255)
+        }
+    }
+
+    /// Counts the records into `summary` and gives their text; with `stopOnError`, only up to and
+    /// including the first error record.
+    func counted(into summary: inout BatchSummary, stopOnError: Bool) -> String {
+        for index in lines.indices {
+            summary.lines += 1
+            if isError[index] {
+                summary.errorLines += 1
+                if summary.firstErrorLine == nil { summary.firstErrorLine = lines[index] }
+                if stopOnError {
+                    summary.stoppedAtError = true
+                    return String(decoding: text.utf8.prefix(ends[index]), as: UTF8.self)
+                }
+                continue
+            }
+            if usedDefaultDate[index] { summary.defaultDateLines += 1 }
+            for rule in 0..<ruleCount { summary.rules[rule].count(kinds[index * ruleCount + rule]) }
+        }
+        return text
+    }
+}
+
+/// A chunk's items and result slots, shared by the threads of one `concurrentPerform`: a thread
+/// reads only the items of the slices it has taken and writes only their slots, and the call
+/// returns only when all are done.
+struct ChunkSlots: @unchecked Sendable {
+    let items: UnsafeBufferPointer<BatchItem>
+    let results: UnsafeMutableBufferPointer<SliceOutput?>
+    let next: SliceCounter
+}
+
+/// Hands out slice numbers 0, 1, 2, … to the threads, each number once.
+final class SliceCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below count: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+}

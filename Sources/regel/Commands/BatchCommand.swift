@@ -1,0 +1,139 @@
+import Foundation
+import Regel
+
+/// `regel batch REGLER [--regel NAVN]… [--inn FIL|-] [--ut FIL|-] [--forklar] [--mangler] [--jobber N]
+/// [--format jsonl|csv] [--skilletegn ;|,] [--saker MAPPE] [--stopp-ved-feil]`: one record per
+/// input line, a summary on stderr; exit 1 when a line had an error.
+enum BatchCommand {
+    static func run(_ args: [String]) throws(UsageError) -> Int32 {
+        let arguments = try Arguments(args, valued: ["regel", "inn", "ut", "jobber", "format", "saker", "skilletegn"],
+                                      repeatable: ["regel"], known: ["forklar", "mangler", "stopp-ved-feil"])
+        guard !arguments.operands.isEmpty else { throw UsageError("oppgi regelfilene eller regelmappen") }
+        let options = try options(arguments)
+        let input = arguments.value("inn").flatMap { $0 == "-" ? nil : $0 }
+        let folder = arguments.value("saker")
+        if folder != nil && arguments.value("inn") != nil {
+            throw UsageError("«--saker» og «--inn» kan ikke brukes sammen; sakene leses enten fra en mappe eller fra linjer")
+        }
+        try UsageError.requireExisting(arguments.operands + [input, folder].compactMap { $0 })
+        if let folder, !isDirectory(folder) { throw UsageError("«--saker» trenger en mappe; «\(folder)» er en fil", showUsage: false) }
+        if let input, isDirectory(input) { throw UsageError("«--inn» trenger en fil; «\(input)» er en mappe", showUsage: false) }
+
+        let compilation = RegelCompiler.compile(paths: arguments.operands)
+        Output.diagnostics(compilation.diagnostics)
+        guard let program = compilation.program else { return 1 }
+        let runner: BatchRunner
+        do throws(RegelError) {
+            runner = try BatchRunner(program: program, options: options)
+        } catch {
+            Output.err("regel: \(error.description)")
+            return 1
+        }
+        let output = try open(arguments.value("ut").flatMap { $0 == "-" ? nil : $0 }, forWriting: true)
+        defer { if output != 1 { close(output) } }
+        let progress = isatty(2) == 1 ? showProgress : nil
+        let summary: BatchSummary
+        do {
+            if let folder {
+                summary = try runner.run(caseFolder: folder, write: { try write($0, to: output) }, progress: progress)
+            } else {
+                let descriptor = try open(input, forWriting: false)
+                defer { if descriptor != 0 { close(descriptor) } }
+                summary = try runner.run(fileDescriptor: descriptor, write: { try write($0, to: output) }, progress: progress)
+            }
+        } catch let error as UsageError {
+            throw error
+        } catch let error as WriteError {
+            Output.err("regel: kan ikke skrive svarene: \(String(cString: strerror(error.code)))")
+            return 1
+        } catch {
+            throw UsageError("kan ikke lese mappen «\(folder ?? "")»", showUsage: false)
+        }
+        if progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        Output.err(summary.text + (peakMemoryMegabytes().map { "\n  høyeste minnebruk: \($0) MB" } ?? ""))
+        if let error = summary.readError {
+            Output.err("regel: lesingen stoppet: \(String(cString: strerror(error)))")
+            return 1
+        }
+        return summary.errorLines > 0 ? 1 : 0
+    }
+
+    static func options(_ arguments: Arguments) throws(UsageError) -> BatchOptions {
+        var options = BatchOptions()
+        options.rules = arguments.values["regel"] ?? []
+        options.explain = arguments.flags.contains("forklar")
+        options.missing = arguments.flags.contains("mangler")
+        options.stopOnError = arguments.flags.contains("stopp-ved-feil")
+        if let text = arguments.value("jobber") {
+            guard let jobs = Int(text), (1...1024).contains(jobs) else {
+                throw UsageError("«--jobber» trenger et helt tall fra 1 til 1024; fikk «\(text)»")
+            }
+            options.jobs = jobs
+        }
+        if let text = arguments.value("format") {
+            guard let format = BatchOptions.Format(rawValue: text) else {
+                throw UsageError("«--format» er «jsonl» eller «csv»; fikk «\(text)»")
+            }
+            options.format = format
+        }
+        if let text = arguments.value("skilletegn") {
+            guard options.format == .csv else { throw UsageError("«--skilletegn» gjelder bare «--format csv»") }
+            guard text == ";" || text == "," else { throw UsageError("«--skilletegn» er «;» eller «,»; fikk «\(text)»") }
+            options.csvSeparator = Character(text)
+        }
+        if options.format == .csv && options.explain {
+            throw UsageError("«--forklar» gir forklaringstrær, som ikke passer i CSV; bruk «--format jsonl»")
+        }
+        return options
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var flag: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
+    }
+
+    /// Opens a file, or gives standard input/output for nil.
+    static func open(_ path: String?, forWriting: Bool) throws(UsageError) -> Int32 {
+        guard let path else { return forWriting ? 1 : 0 }
+        let descriptor = forWriting ? Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644) : Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw UsageError("kan ikke \(forWriting ? "skrive til" : "lese") «\(path)»: \(String(cString: strerror(errno)))",
+                             showUsage: false)
+        }
+        return descriptor
+    }
+
+    /// A failed write of the output, with its `errno`.
+    struct WriteError: Error {
+        let code: Int32
+    }
+
+    /// Writes all of `text`, however many calls it takes.
+    static func write(_ text: String, to descriptor: Int32) throws(WriteError) {
+        var text = text
+        let failure: Int32? = text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return count < 0 ? errno : ENOSPC }
+                offset += count
+            }
+            return nil
+        }
+        if let failure { throw WriteError(code: failure) }
+    }
+
+    static func showProgress(_ summary: BatchSummary) {
+        let text = "\r\(summary.lines) saker, \(summary.errorLines) med feil …"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// The process's peak resident memory (VmHWM), where /proc tells it.
+    static func peakMemoryMegabytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return (kilobytes + 1023) / 1024
+    }
+}
