@@ -100,6 +100,34 @@ let fromJSON = measure(caseCount) {
 check("from a JSON line", fromJSON.tally, typed.tally)
 report("Regel, from a JSON line to the value", fromJSON.ns, against: typed.ns, "target ≤ 1000 ns")
 
+// `regel batch`'s engine end to end: JSON Lines in, JSON Lines out, on one core and on all.
+func batch(jobs: Int) -> (seconds: Double, tally: Tally, bytes: Int) {
+    var options = BatchOptions()
+    options.jobs = jobs
+    options.defaultDate = assessed
+    guard let runner = try? BatchRunner(program: small, options: options) else { return (0, Tally(), 0) }
+    var bytes = 0
+    let begin = DispatchTime.now().uptimeNanoseconds
+    let summary = runner.run(lines: jsonLines) { bytes += $0.utf8.count }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - begin) / 1e9
+    var tally = Tally()
+    if let counts = summary.rules.first {
+        tally.yes = counts.ja
+        tally.no = counts.nei
+        tally.unknown = counts.ukjent
+        tally.other = counts.notInForce + counts.other + summary.errorLines
+    }
+    return (seconds, tally, bytes)
+}
+let batchOne = batch(jobs: 1)
+let batchAll = batch(jobs: ProcessInfo.processInfo.activeProcessorCount)
+check("batch, 1 job", batchOne.tally, typed.tally)
+check("batch, all cores", batchAll.tally, typed.tally)
+print("  " + "regel batch engine, JSON Lines in and out".padding(toLength: 44, withPad: " ", startingAt: 0)
+      + String(format: " 1 job %.0f cases/s, %d jobs %.0f cases/s, speed-up %.2f×  target ≥ 1,000,000/s, ≥ 1.8×",
+               Double(caseCount) / batchOne.seconds, ProcessInfo.processInfo.activeProcessorCount,
+               Double(caseCount) / batchAll.seconds, batchOne.seconds / batchAll.seconds))
+
 // Two threads on one shared program against one thread, and the typed control.
 let cores = min(2, ProcessInfo.processInfo.activeProcessorCount)
 let sharedCases = smallCases
