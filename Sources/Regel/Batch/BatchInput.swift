@@ -37,8 +37,8 @@ struct LineReader: IteratorProtocol {
             if start < end {
                 pending = true
                 let newline = buffer.withUnsafeBufferPointer { bytes -> Int? in
-                    guard let found = memchr(bytes.baseAddress! + start, 0x0A, end - start) else { return nil }
-                    return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - bytes.baseAddress!
+                    guard let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, end - start) else { return nil }
+                    return UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
                 }
                 let stop = newline ?? end
                 if !overlong { line.append(contentsOf: buffer[start..<stop]) }
@@ -61,7 +61,7 @@ struct LineReader: IteratorProtocol {
         start = 0
         end = 0
         while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            let count = buffer.withUnsafeMutableBytes { bytes in bytes.baseAddress.map { read(descriptor, $0, bytes.count) } ?? 0 }
             if count > 0 {
                 end = count
                 return

@@ -113,8 +113,9 @@ enum BatchCommand {
         var text = text
         let failure: Int32? = text.withUTF8 { bytes in
             var offset = 0
+            guard let base = bytes.baseAddress else { return nil }
             while offset < bytes.count {
-                let count = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let count = Glibc.write(descriptor, base + offset, bytes.count - offset)
                 if count < 0 && errno == EINTR { continue }
                 guard count > 0 else { return count < 0 ? errno : ENOSPC }
                 offset += count
