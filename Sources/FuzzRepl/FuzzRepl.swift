@@ -36,18 +36,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 #if !FUZZING
-/// Without libFuzzer (a plain `swift build`): runs each file named on the command line through
-/// the target once, to reproduce a finding in a debug build.
+import FuzzReplay
+
+/// Without libFuzzer: replays the files named on the command line (see `FuzzReplay.replay`).
 @main enum Replay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                print("kan ikke lese \(path)")
-                continue
-            }
-            _ = data.withUnsafeBytes { fuzzOne($0.bindMemory(to: UInt8.self).baseAddress, data.count) }
-            print("\(path): ingen krasj")
-        }
-    }
+    static func main() { replay(fuzzOne) }
 }
 #endif
