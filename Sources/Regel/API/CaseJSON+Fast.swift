@@ -6,7 +6,18 @@
 struct FastCaseReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let program: CompiledRuleSet
+    /// A batch line may carry an `"id"` (a string or a number) beside the case.
+    var acceptsID = false
     var index = 0
+    /// The id, when one was given: its text, and whether it was a number.
+    var id: (text: String, isNumber: Bool)?
+    var sawDate = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>, program: CompiledRuleSet, acceptsID: Bool = false) {
+        self.bytes = bytes
+        self.program = program
+        self.acceptsID = acceptsID
+    }
 
     /// The case, or nil to leave it to the full decoder.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, program: CompiledRuleSet, defaultDate: CalendarDate) -> Case? {
@@ -16,9 +27,18 @@ struct FastCaseReader {
         return result
     }
 
+    /// A batch line: the case, its id if any, and whether it gave its own vurderingsdato; nil to leave it to the full reader.
+    static func readLine(_ bytes: UnsafeBufferPointer<UInt8>, program: CompiledRuleSet,
+                         defaultDate: CalendarDate) -> (givenCase: Case, id: (text: String, isNumber: Bool)?, sawDate: Bool)? {
+        var reader = FastCaseReader(bytes: bytes, program: program, acceptsID: true)
+        var result = Case(program: program, vurderingsdato: defaultDate)
+        guard reader.readCase(into: &result) else { return nil }
+        return (result, reader.id, reader.sawDate)
+    }
+
     mutating func readCase(into result: inout Case) -> Bool {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
-        var sawDate = false, sawFacts = false
+        var sawFacts = false
         guard eat(UInt8(ascii: "{")) else { return false }
         if eat(UInt8(ascii: "}")) { return atEnd() }
         repeat {
@@ -30,6 +50,8 @@ struct FastCaseReader {
             } else if equals(key, "fakta"), !sawFacts {
                 sawFacts = true
                 guard readFacts(into: &result) else { return false }
+            } else if acceptsID, equals(key, "id"), id == nil {
+                guard readID() else { return false }
             } else {
                 return false
             }
@@ -49,6 +71,23 @@ struct FastCaseReader {
             result[slot] = value
         } while eat(UInt8(ascii: ","))
         return eat(UInt8(ascii: "}"))
+    }
+
+    /// An id: a plain string, or a JSON number kept as its text.
+    mutating func readID() -> Bool {
+        skipBlanks()
+        guard index < bytes.count else { return false }
+        if bytes[index] == UInt8(ascii: "\"") {
+            guard let text = readPlainString() else { return false }
+            id = (String(decoding: text, as: UTF8.self), false)
+            return true
+        }
+        let start = index
+        while index < bytes.count, JSONReader.isNumberByte(bytes[index]) { index += 1 }
+        let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        guard !text.isEmpty, JSONReader.isNumber(text) else { return false }
+        id = (String(decoding: text, as: UTF8.self), true)
+        return true
     }
 
     /// A scalar of `type`, or nil when it is anything the full decoder should look at.

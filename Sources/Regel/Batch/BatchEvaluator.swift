@@ -21,6 +21,16 @@ struct BatchEvaluator: Sendable {
             return failure(line, id, [CaseError(.malformedCase, path: "$",
                 message: item.isFile ? "filen er tom" : "tom linje; hver linje skal være én sak")])
         }
+        // The common shape is read straight into the case; everything else, errors included, below.
+        if let fast = item.bytes.withUnsafeBufferPointer({
+            FastCaseReader.readLine($0, program: program, defaultDate: options.defaultDate)
+        }) {
+            let ownID = fast.id.map { $0.isNumber ? BatchRecord.ID.number($0.text) : .text($0.text) }
+            var record = BatchRecord(line: line, id: id ?? ownID, vurderingsdato: fast.givenCase.vurderingsdato,
+                                     results: evaluate(fast.givenCase), errors: [])
+            record.usedDefaultDate = !fast.sawDate
+            return record
+        }
         let document: JSONValue
         do throws(JSONValue.SyntaxError) {
             document = try item.bytes.withUnsafeBufferPointer { bytes throws(JSONValue.SyntaxError) in try JSONValue.parse(bytes: bytes) }
