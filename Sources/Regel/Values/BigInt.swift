@@ -5,17 +5,11 @@ struct BigInt: Hashable, Sendable {
     private(set) var isNegative: Bool
     private(set) var limbs: [UInt32]
 
-    init(_ value: Int64) {
-        isNegative = value < 0
-        var magnitude = value.magnitude
-        limbs = []
-        while magnitude != 0 {
-            limbs.append(UInt32(truncatingIfNeeded: magnitude))
-            magnitude >>= 32
-        }
-    }
+    init(_ value: Int64) { self.init(integer: value) }
 
-    init(wide value: Int128) {
+    init(wide value: Int128) { self.init(integer: value) }
+
+    private init<Integer: SignedInteger & FixedWidthInteger>(integer value: Integer) {
         isNegative = value < 0
         var magnitude = value.magnitude
         limbs = []
