@@ -62,11 +62,18 @@ struct FastCaseReader {
     mutating func readFacts(into result: inout Case) -> Bool {
         guard eat(UInt8(ascii: "{")) else { return false }
         if eat(UInt8(ascii: "}")) { return true }
-        var given: [Int] = []
+        // Facts seen so far: a bit each for the first 64 slots (no allocation), a list past them.
+        var seenLow: UInt64 = 0
+        var seenHigh: [Int] = []
         repeat {
-            guard let key = readPlainString(), eat(UInt8(ascii: ":")), let slot = program.factNameTable.slot(key),
-                  !given.contains(slot) else { return false }
-            given.append(slot)
+            guard let key = readPlainString(), eat(UInt8(ascii: ":")), let slot = program.factNameTable.slot(key) else { return false }
+            if slot < 64 {
+                guard seenLow & (1 << UInt64(slot)) == 0 else { return false }
+                seenLow |= 1 << UInt64(slot)
+            } else {
+                guard !seenHigh.contains(slot) else { return false }
+                seenHigh.append(slot)
+            }
             guard let value = readScalar(as: program.facts[slot].type) else { return false }
             result[slot] = value
         } while eat(UInt8(ascii: ","))
@@ -131,13 +138,16 @@ struct FastCaseReader {
         guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
         let start = index + 1
         var end = start
+        var highBits: UInt8 = 0
         while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-            guard bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 else { return nil }
+            let byte = bytes[end]
+            guard byte != UInt8(ascii: "\\"), byte >= 0x20 else { return nil }
+            highBits |= byte
             end += 1
         }
         guard end < bytes.count else { return nil }
         let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if !text.allSatisfy({ $0 < 0x80 }) && String(validating: text, as: UTF8.self) == nil { return nil }
+        if highBits >= 0x80 && String(validating: text, as: UTF8.self) == nil { return nil }
         index = end + 1
         return text
     }

@@ -73,4 +73,23 @@ import Testing
         // The generator makes both kinds: lines the fast reader takes, and lines it leaves.
         #expect(fastCount > 300 && fastCount < 2_700, "\(fastCount)")
     }
+
+    /// Past 64 facts the reader remembers the facts it has seen in a list instead of bits.
+    @Test func repeatedFactsAreLeftToTheFullReaderInLargeRuleSets() throws {
+        var source = (0..<70).map { "faktum f\($0): ja/nei" }.joined(separator: "\n")
+        source += "\nregel r\n  hjemmel x § 1\n  når " + (0..<70).map { "f\($0)" }.joined(separator: " og ")
+        let program = try #require(compileProgram(source))
+        for (line, fast) in [(#"{"fakta": {"f65": true, "f3": false}}"#, true), (#"{"fakta": {"f65": true, "f65": false}}"#, false),
+                             (#"{"fakta": {"f3": true, "f3": false}}"#, false)] {
+            var text = line
+            let read = text.withUTF8 { FastCaseReader.read($0, program: program, defaultDate: date("2024-01-01")) }
+            #expect((read != nil) == fast, "\(line)")
+        }
+        #expect(try errors(#"{"fakta": {"f65": true, "f65": false}}"#, program).first?.contains("står to ganger") == true)
+    }
+
+    func errors(_ text: String, _ program: CompiledRuleSet) throws -> [String] {
+        guard case .failure(let errors) = CaseJSON.decode(text, program: program, defaultDate: date("2024-01-01")) else { return [] }
+        return errors.errors.map(\.message)
+    }
 }
