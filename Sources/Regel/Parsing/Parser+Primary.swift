@@ -35,7 +35,7 @@ extension Parser {
         switch token.kind {
         case .number: return (try? Number.parse(source).get()).map(Expression.Kind.number) ?? .invalid
         case .date: return CalendarDate(iso: source).map(Expression.Kind.date) ?? .invalid
-        case .duration: return Period(literal: source).map(Expression.Kind.duration) ?? .invalid
+        case .duration: return (try? Period.parse(source).get()).map(Expression.Kind.duration) ?? .invalid
         case .string: return .text(StringLiteral.value(of: source))
         case .keyword(.ja): return .truth(true)
         case .keyword(.nei): return .truth(false)

@@ -70,12 +70,6 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         return .success(Period(months: newMonths, days: newDays))
     }
 
-    /// Parses a duration, or nil.
-    init?(literal: String) {
-        guard case .success(let period) = Period.parse(literal) else { return nil }
-        self = period
-    }
-
     /// Periods of one kind compare by size; a mix of months and days compares
     /// months first, since a month has no fixed number of days.
     public static func < (lhs: Period, rhs: Period) -> Bool {
