@@ -51,14 +51,6 @@ enum Barnekoordinator {
     /// The same conditions by hand over the case's values, with the same three-valued logic.
     @inline(never)
     static func handWritten(_ givenCase: Case, _ slots: [Int]) -> Value {
-        func and(_ a: Value, _ b: Value) -> Value {
-            if a == .truth(false) || b == .truth(false) { return .truth(false) }
-            return a == .unknown || b == .unknown ? .unknown : .truth(true)
-        }
-        func or(_ a: Value, _ b: Value) -> Value {
-            if a == .truth(true) || b == .truth(true) { return .truth(true) }
-            return a == .unknown || b == .unknown ? .unknown : .truth(false)
-        }
         var under18 = givenCase[slots[0]]
         if under18 != .truth(true) {
             var young = Value.unknown

@@ -82,3 +82,14 @@ func report(_ label: String, _ ns: Double, against baseline: Double? = nil, _ no
     let ratio = baseline.map { String(format: "  %6.2f×", ns / $0) } ?? ""
     print("  " + label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: " %9.1f ns/case", ns) + ratio + (note.isEmpty ? "" : "  " + note))
 }
+
+/// Kleene `og` and `eller` over the library's `Value`, for the hand-written baselines.
+func and(_ a: Value, _ b: Value) -> Value {
+    if a == .truth(false) || b == .truth(false) { return .truth(false) }
+    return a == .unknown || b == .unknown ? .unknown : .truth(true)
+}
+
+func or(_ a: Value, _ b: Value) -> Value {
+    if a == .truth(true) || b == .truth(true) { return .truth(true) }
+    return a == .unknown || b == .unknown ? .unknown : .truth(false)
+}

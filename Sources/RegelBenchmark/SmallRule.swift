@@ -36,14 +36,6 @@ enum SmallRule {
     /// The previous baseline: the same logic over the library's `Value` in a `Case`.
     @inline(never)
     static func kleeneOverValue(_ givenCase: Case, _ slots: [Int]) -> Value {
-        func and(_ a: Value, _ b: Value) -> Value {
-            if a == .truth(false) || b == .truth(false) { return .truth(false) }
-            return a == .unknown || b == .unknown ? .unknown : .truth(true)
-        }
-        func or(_ a: Value, _ b: Value) -> Value {
-            if a == .truth(true) || b == .truth(true) { return .truth(true) }
-            return a == .unknown || b == .unknown ? .unknown : .truth(false)
-        }
         var young = Value.unknown
         if case .number(let age) = givenCase[slots[0]] { young = .truth(age < 18) }
         let condition = or(or(givenCase[slots[1]], givenCase[slots[2]]), givenCase[slots[3]])

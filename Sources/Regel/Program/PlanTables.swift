@@ -2,35 +2,6 @@
 /// array read through a shared class would be retained and released on every access, and on a
 /// program shared by threads that reference counting is what stops them from scaling.
 final class PlanTables: @unchecked Sendable {
-    let steps: UnsafeMutableBufferPointer<Plan.Step>
-    let children: UnsafeMutableBufferPointer<Int32>
-    let rules: UnsafeMutableBufferPointer<Plan.Rule>
-    let versions: UnsafeMutableBufferPointer<Plan.Version>
-    let cases: UnsafeMutableBufferPointer<Plan.Case>
-    let exceptions: UnsafeMutableBufferPointer<Plan.Exception>
-    let constants: UnsafeMutableBufferPointer<Value>
-
-    init(_ plan: Plan) {
-        constants = PlanTables.copy(plan.constants)
-        steps = PlanTables.copy(plan.steps)
-        children = PlanTables.copy(plan.children)
-        rules = PlanTables.copy(plan.rules)
-        versions = PlanTables.copy(plan.versions)
-        cases = PlanTables.copy(plan.cases)
-        exceptions = PlanTables.copy(plan.exceptions)
-    }
-
-    deinit {
-        steps.deallocate()
-        children.deallocate()
-        rules.deallocate()
-        versions.deallocate()
-        cases.deallocate()
-        exceptions.deallocate()
-        constants.deinitialize()
-        constants.deallocate()
-    }
-
     /// The tables as plain pointers, for an evaluator: copying them counts no references. Sendable
     /// because the memory is written once, before any evaluation, and only read after.
     struct View: @unchecked Sendable {
@@ -44,8 +15,24 @@ final class PlanTables: @unchecked Sendable {
     }
 
     /// Valid as long as these tables live.
-    var view: View {
-        View(steps: steps, children: children, rules: rules, versions: versions, cases: cases, exceptions: exceptions, constants: constants)
+    let view: View
+
+    init(_ plan: Plan) {
+        view = View(steps: PlanTables.copy(plan.steps), children: PlanTables.copy(plan.children),
+                    rules: PlanTables.copy(plan.rules), versions: PlanTables.copy(plan.versions),
+                    cases: PlanTables.copy(plan.cases), exceptions: PlanTables.copy(plan.exceptions),
+                    constants: PlanTables.copy(plan.constants))
+    }
+
+    deinit {
+        view.steps.deallocate()
+        view.children.deallocate()
+        view.rules.deallocate()
+        view.versions.deallocate()
+        view.cases.deallocate()
+        view.exceptions.deallocate()
+        view.constants.deinitialize()
+        view.constants.deallocate()
     }
 
     /// Written once here and never again, which is why sharing between threads is safe.

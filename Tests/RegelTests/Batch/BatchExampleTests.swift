@@ -5,6 +5,9 @@ import Regel
 /// The host example in docs/batch.md, run as it stands there.
 @Suite struct BatchExampleTests {
     @Test func exampleFromTheGuide() throws {
+        // The example returns early if its rules do not compile; that must fail the test, not pass it.
+        var finished = false
+        defer { #expect(finished, "the example stopped before its end") }
         // --- eksempel: batch ---
         let kompilering = RegelCompiler.compile(source: """
         faktum alder: tall
@@ -32,6 +35,7 @@ import Regel
         let post = kjøring.record(forLine: #"{"fakta": {"alder": 3, "syk": true}}"#, number: 1)
         #expect(post.results.first?.value == .truth(true))
         // --- slutt ---
+        finished = true
     }
 
     @Test func guideShowsThisExample() throws {
