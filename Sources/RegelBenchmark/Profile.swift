@@ -3,9 +3,9 @@ import Regel
 /// `regel-benchmark --profil N`: only the small rule's value-only loop, for a profiler.
 enum Profile {
     static func run(_ program: CompiledRuleSet, _ rule: Int, _ cases: [Case]) -> Int {
-        var yes = 0
-        for givenCase in cases where program.value(ofRule: rule, in: givenCase) == .truth(true) { yes += 1 }
-        return yes
+        var tally = Tally()
+        for givenCase in cases { tally.add(program.value(ofRule: rule, in: givenCase)) }
+        return tally.yes
     }
 
     static func json(_ program: CompiledRuleSet, _ rule: Int, _ lines: [String], _ date: CalendarDate) -> Int {

@@ -13,8 +13,10 @@ extension CompiledRuleSet {
 
     /// The value of a rule by number (see `ruleNumber(_:)`): for hosts that evaluate many cases.
     public func value(ofRule number: Int, in givenCase: Case) -> Value {
-        Evaluator.with(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, day: givenCase.day, tracer: NoTrace()) {
-            $0.evaluateRule(number)
+        givenCase.withFacts { facts in
+            var evaluator = Evaluator(program: self, facts: facts, date: givenCase.vurderingsdato, day: givenCase.day, tracer: NoTrace())
+            defer { evaluator.finish() }
+            return evaluator.evaluateRule(number)
         }
     }
 
@@ -26,7 +28,7 @@ extension CompiledRuleSet {
 
     /// Value, explanation and missing facts for a rule by number.
     public func evaluate(ruleNumber number: Int, in givenCase: Case) -> Outcome {
-        let (value, recorder) = Evaluator.with(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
+        let (value, recorder) = Evaluator.with(program: self, case: givenCase,
                                                tracer: ExplanationRecorder(program: self)) { ($0.evaluateRule(number), $0.tracer) }
         let search = RelevanceSearch(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, target: .rule(number))
         return Outcome(rule: rules[number].name, value: value, trace: recorder.trace(program: self, search: search))
@@ -36,7 +38,7 @@ extension CompiledRuleSet {
     /// serves them all: a rule used by others is evaluated once, and the explanations share one
     /// recording, so time and memory grow with the rules, not with the rules times their chains.
     public func evaluateAll(in givenCase: Case) -> [Outcome] {
-        let (results, recorder) = Evaluator.with(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
+        let (results, recorder) = Evaluator.with(program: self, case: givenCase,
                                                  tracer: ExplanationRecorder(program: self, keepingRuleValues: true),
                                                  keepingRuleValues: true) { evaluator in
             var results: [(value: Value, root: Int)] = []

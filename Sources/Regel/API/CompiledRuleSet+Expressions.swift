@@ -14,7 +14,7 @@ extension CompiledRuleSet {
                                        typeTable: typeTable, enumValueTable: enumValueTable, expressions: [node])
         let step = extended.plan.lastStep
         let deep = EvaluationDepth.of(node, evaluationDepth) > Evaluator<ExplanationRecorder>.maxRecursiveDepth
-        let (value, recorder) = Evaluator.with(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
+        let (value, recorder) = Evaluator.with(program: extended, case: givenCase,
                                                tracer: ExplanationRecorder(program: extended)) { evaluator in
             if deep { for rule in node.referencedRules { evaluator.prepareDeepChain(rule) } }
             return (evaluator.value(step), evaluator.tracer)

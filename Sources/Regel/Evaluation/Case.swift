@@ -1,32 +1,46 @@
 /// The facts of one case and the date it is assessed on. Facts live in
 /// slots fixed by the compiled rule set, so filling a case needs no dictionary.
 public struct Case: Sendable {
-    public let program: CompiledRuleSet
     /// The date the case is assessed on.
     public var vurderingsdato: CalendarDate {
         didSet { day = Int32(vurderingsdato.dayNumber) }
     }
     /// `vurderingsdato` as a day number, worked out once rather than in every evaluation.
     private(set) var day: Int32
-    var values: [Value]
+    /// The program and the facts behind one reference, shared by copies until one of them changes
+    /// a fact: copying a case (as every `for` loop over cases does) then counts one reference, not two.
+    nonisolated(unsafe) private var storage: CaseFacts
+
+    /// The rules the case is for.
+    public var program: CompiledRuleSet { storage.program }
 
     /// An empty case: every fact `ukjent`.
     public init(program: CompiledRuleSet, vurderingsdato: CalendarDate) {
-        self.program = program
         self.vurderingsdato = vurderingsdato
         self.day = Int32(vurderingsdato.dayNumber)
-        self.values = Array(repeating: .unknown, count: program.facts.count)
+        self.storage = CaseFacts.make(program: program)
+    }
+
+    /// The facts in slot order, as a copy.
+    var values: [Value] { Array(storage.facts) }
+
+    /// Runs `body` with the facts in slot order, borrowed, not copied.
+    func withFacts<Result>(_ body: (UnsafeBufferPointer<Value>) -> Result) -> Result {
+        withExtendedLifetime(storage) { body(UnsafeBufferPointer(storage.facts)) }
     }
 
     /// The value in a slot (see `CompiledRuleSet.factSlot`). Setting does not check the type; use `set` for that.
     public subscript(slot: Int) -> Value {
-        get { values[slot] }
-        set { values[slot] = newValue }
+        get { storage.facts[slot] }
+        set {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            storage.facts[slot] = newValue
+        }
     }
 
     /// The value of a fact by name, `ukjent` when absent or undeclared.
     public func value(of name: String) -> Value {
-        program.factSlot(name).map { values[$0] } ?? .unknown
+        program.factSlot(name).map { storage.facts[$0] } ?? .unknown
     }
 
     /// Sets a fact by name after checking that it is declared and the value has its type.
@@ -38,21 +52,59 @@ public struct Case: Sendable {
         guard value == .unknown || value.conforms(to: type) else {
             throw CaseError(.caseValueType, path: name, message: CaseMessages.wrongType(name, expected: type, got: value))
         }
-        values[slot] = value
+        self[slot] = value
     }
 
     /// Makes a fact absent again.
     public mutating func clear(_ name: String) {
-        if let slot = program.factSlot(name) { values[slot] = .unknown }
+        if let slot = program.factSlot(name) { self[slot] = .unknown }
     }
 
     /// The facts that have a value, by name, in declaration order.
     public var givenFacts: [(name: String, value: Value)] {
-        program.facts.enumerated().compactMap { slot, fact in values[slot] == .unknown ? nil : (fact.name, values[slot]) }
+        program.facts.enumerated().compactMap { slot, fact in storage.facts[slot] == .unknown ? nil : (fact.name, storage.facts[slot]) }
     }
 
     func suggestion(for name: String) -> String? {
         Suggest.closest(to: name, among: program.facts.map(\.name))
+    }
+}
+
+/// A case's program and facts, the facts stored inline after the program. Changed only through a
+/// `Case` that holds the one reference to it (copy on write), which is why it may be shared
+/// between threads.
+final class CaseFacts: ManagedBuffer<CaseFacts.Header, Value> {
+    struct Header {
+        let program: CompiledRuleSet
+        let count: Int
+    }
+
+    // Read through pointers: `header` is a `var` of a class, which Swift would check for
+    // exclusive access on every read.
+    var program: CompiledRuleSet { withUnsafeMutablePointerToHeader { $0.pointee.program } }
+
+    /// The facts as a buffer; valid while this object lives.
+    var facts: UnsafeMutableBufferPointer<Value> {
+        withUnsafeMutablePointers { header, elements in UnsafeMutableBufferPointer(start: elements, count: header.pointee.count) }
+    }
+
+    static func make(program: CompiledRuleSet) -> CaseFacts {
+        let count = program.facts.count
+        let buffer = create(minimumCapacity: count) { _ in Header(program: program, count: count) } as! CaseFacts
+        buffer.withUnsafeMutablePointerToElements { $0.initialize(repeating: .unknown, count: count) }
+        return buffer
+    }
+
+    func copy() -> CaseFacts {
+        let source = facts
+        let buffer = CaseFacts.create(minimumCapacity: source.count) { _ in Header(program: program, count: source.count) } as! CaseFacts
+        buffer.withUnsafeMutablePointerToElements { $0.initialize(from: source.baseAddress!, count: source.count) }
+        return buffer
+    }
+
+    deinit {
+        let source = facts
+        source.baseAddress?.deinitialize(count: source.count)
     }
 }
 

@@ -16,13 +16,13 @@ extension Evaluator {
         case .constant: return tables.constants[Int(step.a)]
         case .fact: return facts[Int(step.a)]
         case .rule: return rule(Int(step.a))
-        case .local: return Int(step.a) < locals.count ? locals[Int(step.a)] : .unknown
+        case .local: return locals[Int(step.a)]
         case .vurderingsdato: return .date(date)
         case .field:
             let record = value(step.a)
             guard case .record(_, let fields) = record else { return record.isUndetermined ? record : .unknown }
             return Int(step.b) < fields.count ? fields[Int(step.b)] : .unknown
-        case .not, .and, .or, .compare:
+        case .not, .and, .or, .compare, .compareWithInteger:
             // Without an explanation to record, ja/nei steps run on the truth path.
             if !Trace.isActive, let fast = Self.value(of: truth(index)) { return fast }
             return logicalValue(index, step)
@@ -96,13 +96,14 @@ extension Evaluator {
         let list = value(listStep)
         guard case .list(let items) = list else { return list.isUndetermined ? list : .unknown }
         guard condition >= 0 else { return .number(Number(items.count)) }
-        let saved = locals
-        defer { locals = saved }
-        if locals.count <= local { locals += Array(repeating: .unknown, count: local + 1 - locals.count) }
+        // A rule used in the condition may have quantifiers of its own, numbered from 0 too; it
+        // restores what it changed before this one reads its variable again.
+        let saved = locals[local]
+        defer { locals.set(saved, at: local) }
         var count = 0
         var open: Value?
         for item in items {
-            locals[local] = item
+            locals.set(item, at: local)
             let result = value(condition)
             switch (quantifier, result) {
             case (.all, .truth(false)): return result

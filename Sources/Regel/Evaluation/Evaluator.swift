@@ -13,8 +13,9 @@ struct Evaluator<Trace: Tracer> {
     /// The vurderingsdato as a day number, to test versions' periods.
     let day: Int32
     /// Values of rules already evaluated in this evaluation, when the program needs them kept.
-    var cache: RuleCache?
-    var locals: [Value] = []
+    private var cacheReference: Unmanaged<RuleCache>?
+    /// Quantifier variables (`hver x i …`).
+    var locals = LocalValues()
     var tracer: Trace
 
     /// `keepingRuleValues` keeps every rule's value for the whole evaluation, for evaluating many rules in one.
@@ -30,6 +31,17 @@ struct Evaluator<Trace: Tracer> {
         }
     }
 
+    /// The same over a case's facts, borrowed.
+    static func with<Result>(program: CompiledRuleSet, case givenCase: Case, tracer: Trace, keepingRuleValues: Bool = false,
+                             _ body: (inout Evaluator) -> Result) -> Result {
+        givenCase.withFacts { buffer in
+            var evaluator = Evaluator(program: program, facts: buffer, date: givenCase.vurderingsdato, day: givenCase.day, tracer: tracer,
+                                      keepingRuleValues: keepingRuleValues)
+            defer { evaluator.finish() }
+            return body(&evaluator)
+        }
+    }
+
     init(program: CompiledRuleSet, facts: UnsafeBufferPointer<Value>, date: CalendarDate, day: Int32? = nil, tracer: Trace,
          keepingRuleValues: Bool = false) {
         self.programReference = Unmanaged.passUnretained(program)
@@ -39,15 +51,18 @@ struct Evaluator<Trace: Tracer> {
         self.tables = program.tableView
         self.tracer = tracer
         // Rules used from one place each need no cache: each is evaluated at most once per use.
-        self.cache = program.cachesRules || keepingRuleValues ? RuleCache.take(for: program) : nil
+        self.cacheReference = program.cachesRules || keepingRuleValues ? RuleCache.take(for: program) : nil
     }
 
     var program: CompiledRuleSet { programReference.takeUnretainedValue() }
+    var cache: RuleCache? { cacheReference?.takeUnretainedValue() }
 
-    /// Gives the cache back for the next evaluation on this thread.
+    /// Gives the cache back for the next evaluation on this thread, and frees the quantifier variables.
+    /// Every evaluator must end here: its fields are not counted references, so nothing else frees them.
     mutating func finish() {
-        if let cache { RuleCache.give(cache) }
-        cache = nil
+        if let cacheReference { RuleCache.give(cacheReference) }
+        cacheReference = nil
+        locals.release()
     }
 
     /// Rules whose evaluation would nest deeper than this (expression depth summed along the
@@ -56,7 +71,9 @@ struct Evaluator<Trace: Tracer> {
     static var maxRecursiveDepth: Int { 512 }
 
     mutating func evaluateRule(_ number: Int) -> Value {
-        if tables.rules[number].isDeep { prepareDeepChain(number) }
+        let planned = tables.rules[number]
+        if planned.isDeep { prepareDeepChain(number) }
+        else if planned.isTruth && !Trace.isActive, let value = Self.value(of: ruleTruth(number)) { return value }
         return rule(number)
     }
 
@@ -64,7 +81,7 @@ struct Evaluator<Trace: Tracer> {
     /// with its own stack, touching only those rules.
     mutating func prepareDeepChain(_ number: Int) {
         // Bottom-up only helps when values are kept; a program that keeps none gets a cache here.
-        if cache == nil { cache = RuleCache.take(for: program) }
+        if cacheReference == nil { cacheReference = RuleCache.take(for: program) }
         guard let cache else { return }
         var stack: [(rule: Int, next: Int)] = [(number, 0)]
         var entered = Set<Int>([number])
@@ -113,7 +130,12 @@ struct Evaluator<Trace: Tracer> {
     }
 
     mutating func body(_ version: Plan.Version, isTruth: Bool) -> Value {
-        guard version.body == .cases else { return value(version.start) }
+        guard version.body == .cases else {
+            // Value only, a ja/nei rule's condition runs on the truth path from the top. «Ikke i
+            // kraft» below a rule in force is ukjent here (see `rule`), so `value(of:)` cannot fail.
+            if isTruth && !Trace.isActive { return Self.value(of: truth(version.start)) ?? .unknown }
+            return value(version.start)
+        }
         var outcomes: [Value] = []
         for index in Int(version.start)..<Int(version.start + version.count) {
             let ruleCase = tables.cases[index]

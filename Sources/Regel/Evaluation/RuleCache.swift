@@ -14,6 +14,8 @@ final class RuleCache {
     private var capacity: Int
     private var generation: UInt32 = 0
     private var inUse = false
+    /// Taken while this thread's cache was in use; owned by the evaluation that took it.
+    private var isNested = false
 
     private init(capacity: Int) {
         self.capacity = capacity
@@ -69,27 +71,32 @@ final class RuleCache {
         return key
     }()
 
-    /// This thread's cache, ready for `program`; a fresh one if it is already in use here.
-    static func take(for program: CompiledRuleSet) -> RuleCache {
+    /// This thread's cache, ready for `program`; a fresh one if it is already in use here. Unmanaged,
+    /// so that an evaluator holding it has nothing to count: the thread keeps its own cache alive,
+    /// and a nested one is released by `give`.
+    static func take(for program: CompiledRuleSet) -> Unmanaged<RuleCache> {
         let count = program.rules.count
         if let pointer = pthread_getspecific(key) {
-            let cache = Unmanaged<RuleCache>.fromOpaque(pointer).takeUnretainedValue()
-            if !cache.inUse {
-                cache.begin(count: count)
+            let cache = Unmanaged<RuleCache>.fromOpaque(pointer)
+            if !cache.takeUnretainedValue().inUse {
+                cache.takeUnretainedValue().begin(count: count)
                 return cache
             }
             let nested = RuleCache(capacity: max(count, 1))
+            nested.isNested = true
             nested.begin(count: count)
-            return nested
+            return Unmanaged.passRetained(nested)
         }
-        let cache = RuleCache(capacity: max(count, 16))
-        pthread_setspecific(key, Unmanaged.passRetained(cache).toOpaque())
-        cache.begin(count: count)
+        let cache = Unmanaged.passRetained(RuleCache(capacity: max(count, 16)))
+        pthread_setspecific(key, cache.toOpaque())
+        cache.takeUnretainedValue().begin(count: count)
         return cache
     }
 
     /// Ends the evaluation that took the cache.
-    static func give(_ cache: RuleCache) {
+    static func give(_ reference: Unmanaged<RuleCache>) {
+        let cache = reference.takeUnretainedValue()
         cache.inUse = false
+        if cache.isNested { reference.release() }
     }
 }

@@ -38,7 +38,7 @@ public enum Coverage {
         for test in program.tests where filter == nil || test.declaration.name.localizedCaseInsensitiveContains(filter ?? "") {
             let givenCase = TestRunner.makeCase(for: test, program: program)
             for expectation in test.expectations {
-                tracer = Evaluator.with(program: program, facts: givenCase.values, date: givenCase.vurderingsdato, tracer: tracer) {
+                tracer = Evaluator.with(program: program, case: givenCase, tracer: tracer) {
                     _ = $0.evaluateRule(expectation.rule)
                     return $0.tracer
                 }

@@ -82,7 +82,7 @@ extension ReplSession {
 extension Case {
     /// Stores a value already checked against the fact's type.
     mutating func store(_ name: String, _ value: Value) {
-        if let slot = program.factSlot(name) { values[slot] = value }
+        if let slot = program.factSlot(name) { self[slot] = value }
     }
 }
 

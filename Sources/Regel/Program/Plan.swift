@@ -23,6 +23,9 @@ struct Plan: Sendable {
             case and, or
             /// `flag`: operator, `a`, `b`: operands.
             case compare, arithmetic
+            /// A comparison whose right operand `b` is a whole-number constant, also kept in `c`, so
+            /// that `alder < 18` compares two integers on the truth path.
+            case compareWithInteger
             /// `a`: operand.
             case negate
             /// `flag`: built-in, `a`: first argument in `children`, `b`: count.
@@ -158,7 +161,12 @@ struct Plan: Sendable {
             let (start, count) = plan(list: items)
             step = Step(code: kind == .all ? .and : .or, flag: 0, a: start, b: count, c: 0)
         case .compare(let op, let left, let right):
-            step = Step(code: .compare, flag: Plan.flag(op), a: plan(left), b: plan(right), c: 0)
+            let (leftStep, rightStep) = (plan(left), plan(right))
+            if let integer = Plan.wholeNumber(right) {
+                step = Step(code: .compareWithInteger, flag: Plan.flag(op), a: leftStep, b: rightStep, c: integer)
+            } else {
+                step = Step(code: .compare, flag: Plan.flag(op), a: leftStep, b: rightStep, c: 0)
+            }
         case .arithmetic(let op, let left, let right):
             step = Step(code: .arithmetic, flag: Plan.flag(op), a: plan(left), b: plan(right), c: 0)
         case .negate(let operand): step = Step(code: .negate, flag: 0, a: plan(operand), b: 0, c: 0)
@@ -180,6 +188,15 @@ struct Plan: Sendable {
         steps.append(step)
         nodes.append(node)
         return Int32(steps.count - 1)
+    }
+
+    /// A constant whole number that fits in 32 bits, negative ones (`-3`, a negation) included.
+    static func wholeNumber(_ node: Node) -> Int32? {
+        switch node.kind {
+        case .constant(.number(let number)): return number.int32
+        case .negate(let operand): return wholeNumber(operand).flatMap { $0 == .min ? nil : -$0 }
+        default: return nil
+        }
     }
 
     /// Plans each node, then lists their steps together in `children`.

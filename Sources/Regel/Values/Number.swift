@@ -106,6 +106,12 @@ public struct Number: Hashable, Sendable {
         }
     }
 
+    /// The value as an `Int32`, when it is a whole number that fits.
+    var int32: Int32? {
+        guard case .small(let n, 1) = storage else { return nil }
+        return Int32(exactly: n)
+    }
+
     /// The value as an `Int`, when it is a whole number that fits.
     public var intValue: Int? {
         if case .small(let n, 1) = storage { return Int(n) }
@@ -173,12 +179,17 @@ extension Number: Comparable {
 
     /// -1, 0 or 1; exact for every pair of values.
     public func compare(_ other: Number) -> Int {
-        if case .small(let a, let b) = storage, case .small(let c, let d) = other.storage {
-            if b == d { return a < c ? -1 : (a == c ? 0 : 1) }
-            let left = Int128(a) * Int128(d), right = Int128(c) * Int128(b)
-            return left < right ? -1 : (left == right ? 0 : 1)
-        }
+        if case .small(let a, let b) = storage, case .small(let c, let d) = other.storage { return Number.compare(a, b, c, d) }
         let left = numerator * other.denominator, right = other.numerator * denominator
+        return left < right ? -1 : (left == right ? 0 : 1)
+    }
+}
+
+extension Number {
+    /// `a/b` against `c/d`, both inline fractions with positive denominators: -1, 0 or 1.
+    @inline(__always) static func compare(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64) -> Int {
+        if b == d { return a < c ? -1 : (a == c ? 0 : 1) }
+        let left = Int128(a) * Int128(d), right = Int128(c) * Int128(b)
         return left < right ? -1 : (left == right ? 0 : 1)
     }
 }

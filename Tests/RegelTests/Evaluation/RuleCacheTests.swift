@@ -11,26 +11,30 @@ import Testing
 
     @Test func everyEvaluationStartsEmpty() throws {
         let small = try program(rules: 3)
-        let first = RuleCache.take(for: small)
+        let firstReference = RuleCache.take(for: small)
+        let first = firstReference.takeUnretainedValue()
         first.store(.truth(true), for: 2)
         #expect(first.value(2) == .truth(true))
-        RuleCache.give(first)
-        let second = RuleCache.take(for: small)
+        RuleCache.give(firstReference)
+        let secondReference = RuleCache.take(for: small)
+        let second = secondReference.takeUnretainedValue()
         #expect(second === first)
         #expect(second.value(2) == nil)
-        RuleCache.give(second)
+        RuleCache.give(secondReference)
     }
 
     @Test func growsForALargerProgramAndNestsSafely() throws {
         let large = try program(rules: 5_000)
-        let outer = RuleCache.take(for: large)
+        let outerReference = RuleCache.take(for: large)
+        let outer = outerReference.takeUnretainedValue()
         outer.store(.truth(false), for: 4_999)
-        let inner = RuleCache.take(for: large)
+        let innerReference = RuleCache.take(for: large)
+        let inner = innerReference.takeUnretainedValue()
         #expect(inner !== outer)
         #expect(inner.value(4_999) == nil)
         inner.store(.truth(true), for: 4_999)
-        RuleCache.give(inner)
+        RuleCache.give(innerReference)
         #expect(outer.value(4_999) == .truth(false))
-        RuleCache.give(outer)
+        RuleCache.give(outerReference)
     }
 }
