@@ -1,3 +1,5 @@
+import Foundation
+
 /// The common case read straight from bytes into a `Case`, without building a JSON tree: one
 /// object with `vurderingsdato` and `fakta`, every fact a scalar of its declared type, written
 /// without escapes. Anything else — an error of any kind, a list, a record, an escape, an
@@ -45,7 +47,7 @@ struct FastCaseReader {
             guard let key = readPlainString(), eat(UInt8(ascii: ":")) else { return false }
             if equals(key, "vurderingsdato"), !sawDate {
                 sawDate = true
-                guard let text = readPlainString(), let date = CalendarDate(iso: String(decoding: text, as: UTF8.self)) else { return false }
+                guard let text = readPlainString(), let date = CalendarDate(isoBytes: text) else { return false }
                 result.vurderingsdato = date
             } else if equals(key, "fakta"), !sawFacts {
                 sawFacts = true
@@ -109,15 +111,16 @@ struct FastCaseReader {
             let start = index
             while index < bytes.count, JSONReader.isNumberByte(bytes[index]) { index += 1 }
             let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
-            guard JSONReader.isNumber(text),
-                  case .success(let number) = Number.parse(String(decoding: text, as: UTF8.self)) else { return nil }
+            guard JSONReader.isNumber(text) else { return nil }
+            if let integer = Self.smallInteger(text) { return .number(Number(integer)) }
+            guard case .success(let number) = Number.parse(String(decoding: text, as: UTF8.self)) else { return nil }
             return .number(number)
         case (UInt8(ascii: "\""), _):
             guard let raw = readPlainString() else { return nil }
             let text = String(decoding: raw, as: UTF8.self)
             switch type {
             case .text: return .text(text)
-            case .date: return CalendarDate(iso: text).map(Value.date)
+            case .date: return CalendarDate(isoBytes: raw).map(Value.date)
             case .duration:
                 guard case .success(let period) = Period.parse(text) else { return nil }
                 return .duration(period)
@@ -132,30 +135,67 @@ struct FastCaseReader {
         }
     }
 
+    /// A JSON number that is a whole number of at most 18 digits (so it fits), read without a `String`.
+    static func smallInteger(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        let negative = text.first == UInt8(ascii: "-")
+        let digits = negative ? UnsafeBufferPointer(rebasing: text[1...]) : text
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for byte in digits {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
+    }
+
     /// A string with no escapes and no control characters, as its bytes (valid UTF-8 is checked).
     mutating func readPlainString() -> UnsafeBufferPointer<UInt8>? {
         skipBlanks()
-        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\""), let base = bytes.baseAddress else { return nil }
         let start = index + 1
-        var end = start
-        var highBits: UInt8 = 0
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\"") {
-            let byte = bytes[end]
-            guard byte != UInt8(ascii: "\\"), byte >= 0x20 else { return nil }
-            highBits |= byte
-            end += 1
-        }
-        guard end < bytes.count else { return nil }
+        // The closing quote found by `memchr`; then one pass, without branches, over what lies between.
+        guard let quote = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else { return nil }
+        let end = start + (UnsafeRawPointer(quote) - UnsafeRawPointer(base + start))
         let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if highBits >= 0x80 && String(validating: text, as: UTF8.self) == nil { return nil }
+        var escapeOrControl: UInt8 = 0, highBits: UInt8 = 0
+        for byte in text {
+            escapeOrControl |= (byte == UInt8(ascii: "\\") ? 1 : 0) | (byte < 0x20 ? 1 : 0)
+            highBits |= byte
+        }
+        guard escapeOrControl == 0 else { return nil }
+        if highBits >= 0x80 && !Self.isValidUTF8(text) { return nil }
         index = end + 1
         return text
     }
 
+    /// Whether `bytes` are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
+    /// past U+10FFFF), checked without making a `String`.
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int, low: UInt8, high: UInt8
+            switch lead {
+            case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+            case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+            case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+            case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+            case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+            case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+            default: return false
+            }
+            guard index + length <= bytes.count, (low...high).contains(bytes[index + 1]) else { return false }
+            for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return false }
+            index += length
+        }
+        return true
+    }
+
     mutating func readWord(_ word: StaticString) -> Bool {
         let length = word.utf8CodeUnitCount
-        guard index + length <= bytes.count else { return false }
-        for offset in 0..<length where bytes[index + offset] != word.utf8Start[offset] { return false }
+        guard index + length <= bytes.count, let base = bytes.baseAddress, memcmp(base + index, word.utf8Start, length) == 0 else { return false }
         index += length
         return true
     }

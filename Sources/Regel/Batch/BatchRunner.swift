@@ -1,9 +1,9 @@
 import Foundation
 
 /// Evaluates many cases, as `regel batch` does: reads JSON Lines (or a folder of case files) a
-/// chunk at a time, evaluates each chunk on several threads, and writes one record per input line
-/// in input order. At most one chunk is held at a time, so memory stays bounded however long the
-/// input is.
+/// chunk at a time, evaluates each chunk on several threads while reading the next, and writes one
+/// record per input line in input order. At most two chunks are held at a time, so memory stays
+/// bounded however long the input is.
 ///
 /// ```swift
 /// let runner = try BatchRunner(program: program, options: BatchOptions())
@@ -46,7 +46,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// Runs over lines given as strings (each one case, without its newline). `write` gets the
-    /// header and then the records of each chunk, in order; an error it throws ends the run and is
+    /// header and then the records, some hundred at a time, in order; an error it throws ends the run and is
     /// thrown on. `progress` is called after each chunk.
     public func run(lines: some Sequence<String>, write: (String) throws -> Void,
                     progress: ((BatchSummary) -> Void)? = nil) rethrows -> BatchSummary {
@@ -83,28 +83,60 @@ public struct BatchRunner: Sendable {
         var summary = BatchSummary(rules: ruleNames, defaultDate: options.defaultDate)
         if !header.isEmpty { try write(header) }
         let chunkSize = max(1, options.chunkSize)
+        var nextLine = 1
+        // With more than one job, a chunk is evaluated while this thread reads the next one and
+        // writes the one before: two chunks in memory at most. One job does it all in turn, on this thread.
+        var running: PendingChunk?
+        // The array of the chunk last written, reused for the next one read: allocating a fresh
+        // one of some hundred kilobytes for every chunk costs a new mapping of zeroed pages each time.
         var chunk: [BatchItem] = []
-        chunk.reserveCapacity(chunkSize)
-        var inFlight = 0
-        while !summary.stoppedAtError {
-            chunk.removeAll(keepingCapacity: true)
+        while true {
+            chunk.reserveCapacity(chunkSize)
             while chunk.count < chunkSize, let item = input.next() { chunk.append(item) }
-            guard !chunk.isEmpty else { break }
-            inFlight += 1
-            summary.peakChunksInFlight = max(summary.peakChunksInFlight, inFlight)
-            let slices = evaluate(chunk, firstLine: summary.lines + 1)
-            var text = ""
-            text.reserveCapacity(slices.reduce(0) { $0 + $1.text.utf8.count })
-            for slice in slices where !summary.stoppedAtError {
-                text += slice.counted(into: &summary, stopOnError: options.stopOnError)
+            let next = chunk.isEmpty ? nil : start(chunk, firstLine: nextLine)
+            nextLine += chunk.count
+            chunk = []
+            summary.peakChunksInFlight = max(summary.peakChunksInFlight, (running == nil ? 0 : 1) + (next == nil ? 0 : 1))
+            if let running {
+                // Written a slice at a time, so no buffer grows to the size of a chunk's output.
+                for slice in running.wait() where !summary.stoppedAtError {
+                    let bytes = slice.counted(into: &summary, stopOnError: options.stopOnError)
+                    do {
+                        try write(String(decoding: bytes, as: UTF8.self))
+                    } catch {
+                        _ = next?.wait()
+                        throw error
+                    }
+                }
+                chunk = running.takeItems()
+                progress?(summary)
             }
-            try write(text)
-            inFlight -= 1
-            progress?(summary)
+            guard let next, !summary.stoppedAtError else {
+                _ = next?.wait()
+                break
+            }
+            running = next
         }
         let elapsed = ContinuousClock.now - started
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return summary
+    }
+
+    /// Starts evaluating a chunk: on other threads with more than one job, else right here.
+    func start(_ chunk: [BatchItem], firstLine: Int) -> PendingChunk {
+        let pending = PendingChunk(items: chunk)
+        guard options.jobs > 1 else {
+            pending.slices = evaluate(pending.items, firstLine: firstLine)
+            return pending
+        }
+        pending.group.enter()
+        // The items are read through `pending`, not captured, so that its array is the only
+        // reference once evaluated and can be reused (`takeItems`).
+        DispatchQueue.global().async { [self] in
+            pending.slices = evaluate(pending.items, firstLine: firstLine)
+            pending.group.leave()
+        }
+        return pending
     }
 
     /// The records of a chunk, rendered, in consecutive slices. Up to `options.jobs` threads take
@@ -112,8 +144,14 @@ public struct BatchRunner: Sendable {
     /// not leave the others waiting.
     func evaluate(_ chunk: [BatchItem], firstLine: Int) -> [SliceOutput] {
         let jobs = max(1, min(options.jobs, chunk.count))
-        if jobs == 1 { return [slice(chunk[...], firstLine: firstLine)] }
-        let sliceCount = min(chunk.count, jobs * 8)
+        // Slices of at most 256 records, so that no output buffer needs a mapping of its own.
+        let sliceCount = min(chunk.count, max(jobs * 8, (chunk.count + 255) / 256))
+        if jobs == 1 {
+            return (0..<sliceCount).map { index in
+                let range = (index * chunk.count / sliceCount)..<((index + 1) * chunk.count / sliceCount)
+                return slice(chunk[range], firstLine: firstLine + range.lowerBound)
+            }
+        }
         let results = UnsafeMutableBufferPointer<SliceOutput?>.allocate(capacity: sliceCount)
         results.initialize(repeating: nil)
         defer {
@@ -135,21 +173,21 @@ public struct BatchRunner: Sendable {
     /// Evaluates consecutive items and renders their records into one text.
     func slice<Items: Collection>(_ items: Items, firstLine: Int) -> SliceOutput where Items.Element == BatchItem {
         var output = SliceOutput(ruleCount: ruleNames.count)
-        output.text.reserveCapacity(items.count * 160)
+        output.bytes.reserveCapacity(items.count * 160)
         var formatter = JSONLinesFormatter(fingerprint: program.fingerprint, rules: ruleNames)
         var dates = DateCache()
         for (offset, item) in items.enumerated() {
             let record = evaluator.record(item, line: firstLine + offset, dates: &dates)
-            if options.format == .csv { output.text += csv.line(record) } else { formatter.write(record, to: &output.text) }
+            if options.format == .csv { output.bytes += csv.line(record).utf8 } else { formatter.write(record, to: &output.bytes) }
             output.add(record)
         }
         return output
     }
 }
 
-/// The rendered records of one slice of a chunk, and what the summary needs of each.
+/// The rendered records of one slice of a chunk (UTF-8), and what the summary needs of each.
 struct SliceOutput {
-    var text = ""
+    var bytes: [UInt8] = []
     /// Where each record's text ends (UTF-8 offset), so a run can stop right after an error record.
     var ends: [Int] = []
     var lines: [Int] = []
@@ -162,7 +200,7 @@ struct SliceOutput {
     init(ruleCount: Int) { self.ruleCount = ruleCount }
 
     mutating func add(_ record: BatchRecord) {
-        ends.append(text.utf8.count)
+        ends.append(bytes.count)
         lines.append(record.line)
         isError.append(record.isError)
         usedDefaultDate.append(record.usedDefaultDate)
@@ -171,9 +209,9 @@ struct SliceOutput {
         }
     }
 
-    /// Counts the records into `summary` and gives their text; with `stopOnError`, only up to and
+    /// Counts the records into `summary` and gives their bytes; with `stopOnError`, only up to and
     /// including the first error record.
-    func counted(into summary: inout BatchSummary, stopOnError: Bool) -> String {
+    func counted(into summary: inout BatchSummary, stopOnError: Bool) -> ArraySlice<UInt8> {
         for index in lines.indices {
             summary.lines += 1
             if isError[index] {
@@ -181,14 +219,37 @@ struct SliceOutput {
                 if summary.firstErrorLine == nil { summary.firstErrorLine = lines[index] }
                 if stopOnError {
                     summary.stoppedAtError = true
-                    return String(decoding: text.utf8.prefix(ends[index]), as: UTF8.self)
+                    return bytes[..<ends[index]]
                 }
                 continue
             }
             if usedDefaultDate[index] { summary.defaultDateLines += 1 }
             for rule in 0..<ruleCount { summary.rules[rule].count(kinds[index * ruleCount + rule]) }
         }
-        return text
+        return bytes[...]
+    }
+}
+
+/// A chunk being evaluated. `slices` is written by one thread before it leaves `group`, and read
+/// only after `wait`.
+final class PendingChunk: @unchecked Sendable {
+    let group = DispatchGroup()
+    var slices: [SliceOutput] = []
+    private(set) var items: [BatchItem]
+
+    init(items: [BatchItem]) { self.items = items }
+
+    func wait() -> [SliceOutput] {
+        group.wait()
+        return slices
+    }
+
+    /// The chunk's items array, emptied, for the next chunk; call after `wait`.
+    func takeItems() -> [BatchItem] {
+        var taken: [BatchItem] = []
+        swap(&taken, &items)
+        taken.removeAll(keepingCapacity: true)
+        return taken
     }
 }
 

@@ -54,7 +54,8 @@ public struct BatchSummary: Sendable {
     public internal(set) var readError: Int32?
     /// Wall-clock time of the run, in seconds.
     public internal(set) var seconds = 0.0
-    /// The most chunks held in memory at once (the memory bound: never more than 1).
+    /// The most chunks held in memory at once (the memory bound: never more than 2, one being
+    /// evaluated while the one before is written).
     public internal(set) var peakChunksInFlight = 0
 
     init(rules: [String], defaultDate: CalendarDate) {

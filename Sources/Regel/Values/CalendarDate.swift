@@ -21,19 +21,23 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` (ASCII digits only).
     public init?(iso text: String) {
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
-        for (position, byte) in text.utf8.enumerated() {
+        self.init(isoBytes: text.utf8)
+    }
+
+    /// The same from UTF-8 bytes, so a reader need not make a `String` first.
+    init?<Bytes: Collection<UInt8>>(isoBytes bytes: Bytes) {
+        guard bytes.count == 10 else { return nil }
+        var number = 0
+        for (position, byte) in bytes.enumerated() {
             if position == 4 || position == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
             } else {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), position < 10 else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                number = number * 10 + Int(byte - UInt8(ascii: "0"))
             }
         }
-        guard digits.count == 8 else { return nil }
-        self.init(year: digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3],
-                  month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        // `number` is YYYYMMDD.
+        self.init(year: number / 10_000, month: number / 100 % 100, day: number % 100)
     }
 
     public static func isLeap(_ year: Int) -> Bool {

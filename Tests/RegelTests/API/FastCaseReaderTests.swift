@@ -92,4 +92,22 @@ import Testing
         guard case .failure(let errors) = CaseJSON.decode(text, program: program, defaultDate: date("2024-01-01")) else { return [] }
         return errors.errors.map(\.message)
     }
+
+    /// The reader's own UTF-8 check agrees with Swift's on the edges of every sequence length and
+    /// on random bytes biased toward the high half.
+    @Test func itsUTF8CheckAgreesWithSwift() {
+        var samples: [[UInt8]] = [[0xC2, 0x80], [0xC1, 0xBF], [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF],
+                                  [0xED, 0xA0, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF],
+                                  [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xC3, 0xB8], [0xC3], [0xE2, 0x82], [0x80],
+                                  Array("ønske og 😀".utf8)]
+        var random = SplitMix(seed: 8)
+        for _ in 0..<20_000 {
+            let count = Int(random.next() % 6)
+            samples.append((0..<count).map { _ in UInt8(truncatingIfNeeded: random.next() | (random.next() % 4 == 0 ? 0 : 0x80)) })
+        }
+        for bytes in samples {
+            let ours = bytes.withUnsafeBufferPointer { FastCaseReader.isValidUTF8($0) }
+            #expect(ours == (String(validating: bytes, as: UTF8.self) != nil), "\(bytes)")
+        }
+    }
 }
