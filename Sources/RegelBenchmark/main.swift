@@ -34,6 +34,11 @@ if CommandLine.arguments.contains("--profil") {
     print("ja: \(Profile.run(small, smallRule, smallCases))")
     exit(0)
 }
+if CommandLine.arguments.contains("--profil-kompilering") {
+    let compiled = RegelCompiler.compile(source: Scaling.generatedRules(caseCount), name: "generert.regel")
+    print("regler: \(compiled.program?.rules.count ?? 0)")
+    exit(0)
+}
 if CommandLine.arguments.contains("--profil-json") {
     print("ja: \(Profile.json(small, smallRule, typedCases.map(SmallRule.jsonLine), assessed))")
     exit(0)
@@ -101,8 +106,13 @@ let fromJSON = measure(caseCount) {
 check("from a JSON line", fromJSON.tally, typed.tally)
 report("Regel, from a JSON line to the value", fromJSON.ns, against: typed.ns, "target ≤ 1000 ns")
 
-// `regel batch`'s engine end to end: JSON Lines in, JSON Lines out, on one core and on all.
+// `regel batch`'s engine end to end: JSON Lines in, JSON Lines out, on one core and on all; the
+// fastest of three runs, as for the variants above.
 func batch(jobs: Int) -> (seconds: Double, tally: Tally, bytes: Int) {
+    let runs = (0..<3).map { _ in batchRun(jobs: jobs) }
+    return runs.min { $0.seconds < $1.seconds }!
+}
+func batchRun(jobs: Int) -> (seconds: Double, tally: Tally, bytes: Int) {
     var options = BatchOptions()
     options.jobs = jobs
     options.defaultDate = assessed
@@ -133,8 +143,8 @@ print("  " + "regel batch engine, JSON Lines in and out".padding(toLength: 44, w
 let cores = min(2, ProcessInfo.processInfo.activeProcessorCount)
 let sharedCases = smallCases
 @MainActor func speedUp(_ label: String, _ work: @escaping @Sendable (Range<Int>) -> Void) {
-    let one = onThreads(1) { _ in work(0..<caseCount) }
-    let many = onThreads(cores) { part in work((caseCount * part / cores)..<(caseCount * (part + 1) / cores)) }
+    let one = (0..<3).map { _ in onThreads(1) { _ in work(0..<caseCount) } }.min()!
+    let many = (0..<3).map { _ in onThreads(cores) { part in work((caseCount * part / cores)..<(caseCount * (part + 1) / cores)) } }.min()!
     print("  " + label.padding(toLength: 44, withPad: " ", startingAt: 0)
           + String(format: " 1 thread %.2f M/s, %d threads %.2f M/s, speed-up %.2f×", Double(caseCount) / one / 1e6, cores,
                    Double(caseCount) / many / 1e6, one / many))

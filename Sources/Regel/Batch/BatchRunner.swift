@@ -84,35 +84,35 @@ public struct BatchRunner: Sendable {
         if !header.isEmpty { try write(header) }
         let chunkSize = max(1, options.chunkSize)
         var nextLine = 1
-        // With more than one job, a chunk is evaluated while this thread reads the next one and
-        // writes the one before: two chunks in memory at most. One job does it all in turn, on this thread.
-        var running: PendingChunk?
+        // With more than one job, the other threads evaluate a chunk while this one reads the
+        // next; then this one helps finish it, starts the next and writes the finished one while
+        // the next is evaluated. Two chunks in memory at most. One job does it all in turn, here.
+        var running: ChunkWork?
         // The array of the chunk last written, reused for the next one read: allocating a fresh
         // one of some hundred kilobytes for every chunk costs a new mapping of zeroed pages each time.
         var chunk: [BatchItem] = []
         while true {
             chunk.reserveCapacity(chunkSize)
             while chunk.count < chunkSize, let item = input.next() { chunk.append(item) }
+            let finished = running.map { $0.finish(with: self) }
+            let freed = running?.takeItems()
             let next = chunk.isEmpty ? nil : start(chunk, firstLine: nextLine)
             nextLine += chunk.count
-            chunk = []
-            summary.peakChunksInFlight = max(summary.peakChunksInFlight, (running == nil ? 0 : 1) + (next == nil ? 0 : 1))
-            if let running {
-                // Written a slice at a time, so no buffer grows to the size of a chunk's output.
-                for slice in running.wait() where !summary.stoppedAtError {
-                    let bytes = slice.counted(into: &summary, stopOnError: options.stopOnError)
-                    do {
-                        try write(String(decoding: bytes, as: UTF8.self))
-                    } catch {
-                        _ = next?.wait()
-                        throw error
-                    }
+            chunk = freed ?? []
+            summary.peakChunksInFlight = max(summary.peakChunksInFlight, (finished == nil ? 0 : 1) + (next == nil ? 0 : 1))
+            // Written a slice at a time, so no buffer grows to the size of a chunk's output.
+            for slice in finished ?? [] where !summary.stoppedAtError {
+                let text = slice.counted(into: &summary, stopOnError: options.stopOnError)
+                do {
+                    try write(text)
+                } catch {
+                    next?.cancel()
+                    throw error
                 }
-                chunk = running.takeItems()
-                progress?(summary)
             }
+            if finished != nil { progress?(summary) }
             guard let next, !summary.stoppedAtError else {
-                _ = next?.wait()
+                next?.cancel()
                 break
             }
             running = next
@@ -122,52 +122,25 @@ public struct BatchRunner: Sendable {
         return summary
     }
 
-    /// Starts evaluating a chunk: on other threads with more than one job, else right here.
-    func start(_ chunk: [BatchItem], firstLine: Int) -> PendingChunk {
-        let pending = PendingChunk(items: chunk)
-        guard options.jobs > 1 else {
-            pending.slices = evaluate(pending.items, firstLine: firstLine)
-            return pending
-        }
-        pending.group.enter()
-        // The items are read through `pending`, not captured, so that its array is the only
-        // reference once evaluated and can be reused (`takeItems`).
-        DispatchQueue.global().async { [self] in
-            pending.slices = evaluate(pending.items, firstLine: firstLine)
-            pending.group.leave()
-        }
-        return pending
-    }
-
-    /// The records of a chunk, rendered, in consecutive slices. Up to `options.jobs` threads take
-    /// the next slice as they finish one, so a thread held up by other work on the machine does
-    /// not leave the others waiting.
-    func evaluate(_ chunk: [BatchItem], firstLine: Int) -> [SliceOutput] {
+    /// Starts evaluating a chunk: on `options.jobs` other threads, or with one job right here.
+    func start(_ chunk: [BatchItem], firstLine: Int) -> ChunkWork {
         let jobs = max(1, min(options.jobs, chunk.count))
-        // Slices of at most 256 records, so that no output buffer needs a mapping of its own.
-        let sliceCount = min(chunk.count, max(jobs * 8, (chunk.count + 255) / 256))
-        if jobs == 1 {
-            return (0..<sliceCount).map { index in
-                let range = (index * chunk.count / sliceCount)..<((index + 1) * chunk.count / sliceCount)
-                return slice(chunk[range], firstLine: firstLine + range.lowerBound)
+        // Slices of at most 256 records (no output buffer then needs a mapping of its own), and
+        // enough of them that a thread held up by other work does not leave the others waiting.
+        let sliceCount = min(chunk.count, max(jobs == 1 ? 1 : jobs * 8, (chunk.count + 255) / 256))
+        let work = ChunkWork(items: chunk, firstLine: firstLine, sliceCount: sliceCount)
+        guard jobs > 1 else {
+            work.work(with: self)
+            return work
+        }
+        for _ in 0..<jobs {
+            work.group.enter()
+            DispatchQueue.global().async { [self] in
+                work.work(with: self)
+                work.group.leave()
             }
         }
-        let results = UnsafeMutableBufferPointer<SliceOutput?>.allocate(capacity: sliceCount)
-        results.initialize(repeating: nil)
-        defer {
-            _ = results.deinitialize()
-            results.deallocate()
-        }
-        chunk.withUnsafeBufferPointer { items in
-            let slots = ChunkSlots(items: items, results: results, next: SliceCounter())
-            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-                while let index = slots.next.take(below: sliceCount) {
-                    let range = (index * slots.items.count / sliceCount)..<((index + 1) * slots.items.count / sliceCount)
-                    slots.results[index] = slice(slots.items[range], firstLine: firstLine + range.lowerBound)
-                }
-            }
-        }
-        return results.map { $0! }
+        return work
     }
 
     /// Evaluates consecutive items and renders their records into one text.
@@ -181,13 +154,18 @@ public struct BatchRunner: Sendable {
             if options.format == .csv { output.bytes += csv.line(record).utf8 } else { formatter.write(record, to: &output.bytes) }
             output.add(record)
         }
+        // Made into text here, on the evaluating thread, so the thread that writes has less to do.
+        output.text = String(decoding: output.bytes, as: UTF8.self)
+        output.bytes = []
         return output
     }
 }
 
 /// The rendered records of one slice of a chunk (UTF-8), and what the summary needs of each.
 struct SliceOutput {
+    /// The records as they are written, then as `text` once the slice is done.
     var bytes: [UInt8] = []
+    var text = ""
     /// Where each record's text ends (UTF-8 offset), so a run can stop right after an error record.
     var ends: [Int] = []
     var lines: [Int] = []
@@ -209,9 +187,9 @@ struct SliceOutput {
         }
     }
 
-    /// Counts the records into `summary` and gives their bytes; with `stopOnError`, only up to and
+    /// Counts the records into `summary` and gives their text; with `stopOnError`, only up to and
     /// including the first error record.
-    func counted(into summary: inout BatchSummary, stopOnError: Bool) -> ArraySlice<UInt8> {
+    func counted(into summary: inout BatchSummary, stopOnError: Bool) -> String {
         for index in lines.indices {
             summary.lines += 1
             if isError[index] {
@@ -219,59 +197,81 @@ struct SliceOutput {
                 if summary.firstErrorLine == nil { summary.firstErrorLine = lines[index] }
                 if stopOnError {
                     summary.stoppedAtError = true
-                    return bytes[..<ends[index]]
+                    return String(decoding: text.utf8.prefix(ends[index]), as: UTF8.self)
                 }
                 continue
             }
             if usedDefaultDate[index] { summary.defaultDateLines += 1 }
             for rule in 0..<ruleCount { summary.rules[rule].count(kinds[index * ruleCount + rule]) }
         }
-        return bytes[...]
+        return text
     }
 }
 
-/// A chunk being evaluated. `slices` is written by one thread before it leaves `group`, and read
-/// only after `wait`.
-final class PendingChunk: @unchecked Sendable {
+/// A chunk being evaluated. Its slices are handed out one at a time to whichever thread asks —
+/// the evaluating threads and the one that reads and writes alike — so none waits while work is
+/// left. Each result is written by the thread that took its slice, and read after `finish`.
+final class ChunkWork: @unchecked Sendable {
     let group = DispatchGroup()
-    var slices: [SliceOutput] = []
+    let firstLine: Int
+    let sliceCount: Int
     private(set) var items: [BatchItem]
+    private let results: UnsafeMutableBufferPointer<SliceOutput?>
+    private let lock = NSLock()
+    private var next = 0
 
-    init(items: [BatchItem]) { self.items = items }
-
-    func wait() -> [SliceOutput] {
-        group.wait()
-        return slices
+    init(items: [BatchItem], firstLine: Int, sliceCount: Int) {
+        self.items = items
+        self.firstLine = firstLine
+        self.sliceCount = sliceCount
+        results = .allocate(capacity: sliceCount)
+        results.initialize(repeating: nil)
     }
 
-    /// The chunk's items array, emptied, for the next chunk; call after `wait`.
+    deinit {
+        _ = results.deinitialize()
+        results.deallocate()
+    }
+
+    /// The next slice not yet taken.
+    private func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < sliceCount else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    /// Evaluates slices until none is left.
+    func work(with runner: BatchRunner) {
+        items.withUnsafeBufferPointer { items in
+            while let index = take() {
+                let range = (index * items.count / sliceCount)..<((index + 1) * items.count / sliceCount)
+                results[index] = runner.slice(items[range], firstLine: firstLine + range.lowerBound)
+            }
+        }
+    }
+
+    /// Helps with what is left, waits for the other threads, and gives the slices in order.
+    func finish(with runner: BatchRunner) -> [SliceOutput] {
+        work(with: runner)
+        group.wait()
+        return results.map { $0! }
+    }
+
+    /// Lets the other threads stop after the slice they are on, and waits for them.
+    func cancel() {
+        lock.lock()
+        next = sliceCount
+        lock.unlock()
+        group.wait()
+    }
+
+    /// The chunk's items array, emptied, for the next chunk; call after `finish` or `cancel`.
     func takeItems() -> [BatchItem] {
         var taken: [BatchItem] = []
         swap(&taken, &items)
         taken.removeAll(keepingCapacity: true)
         return taken
-    }
-}
-
-/// A chunk's items and result slots, shared by the threads of one `concurrentPerform`: a thread
-/// reads only the items of the slices it has taken and writes only their slots, and the call
-/// returns only when all are done.
-struct ChunkSlots: @unchecked Sendable {
-    let items: UnsafeBufferPointer<BatchItem>
-    let results: UnsafeMutableBufferPointer<SliceOutput?>
-    let next: SliceCounter
-}
-
-/// Hands out slice numbers 0, 1, 2, … to the threads, each number once.
-final class SliceCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    func take(below count: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < count else { return nil }
-        next += 1
-        return next - 1
     }
 }
