@@ -18,6 +18,8 @@ extension CommandLine {
             [--format jsonl|csv] [--skilletegn ;|,] [--saker MAPPE] [--stopp-ved-feil]
                                             vurder mange saker, én per linje (JSON Lines) eller
                                             én per fil i en mappe; ett svar per sak, i samme rekkefølge
+      formater (fmt) [--sjekk] FILER|MAPPER skriv regelfilene i det faste oppsettet; med --sjekk
+                                            bare list filene som ikke er formatert
       repl [REGLER]                         utforsk en sak interaktivt (standard: rules)
       hjelp (help)                          vis denne teksten
 
@@ -41,6 +43,7 @@ extension CommandLine {
             case "test": return try TestCommand.run(rest)
             case "repl": return try ReplCommand.run(rest)
             case "batch": return try BatchCommand.run(rest)
+            case "formater", "fmt": return try FormatCommand.run(rest)
             case "hjelp", "help", "--help", "-h":
                 Output.out(usage)
                 return 0

@@ -9,6 +9,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case fileUnreadable = "R0002"
     case tooManyErrors = "R0003"
     case linkOutsideFolder = "R0004"
+    case cannotFormat = "R0005"
     // Lexing
     case invalidUTF8 = "R0101"
     case nulByte = "R0102"

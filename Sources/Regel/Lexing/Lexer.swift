@@ -13,6 +13,8 @@ public struct Lexer {
     var atLineStart = true
     var lineIndent = 0
     var lastKind: TokenKind = .endOfFile
+    /// The end of the last token, where the next token's trivia starts.
+    var lastEnd = 0
     /// Indentation of the logical line: continuation lines keep the indentation they continue.
     var logicalIndent = 0
 
@@ -71,8 +73,9 @@ public struct Lexer {
         let continues = atLineStart && lineIndent > logicalIndent && Lexer.continuing.contains(lastKind)
         if atLineStart && !continues { logicalIndent = lineIndent }
         var token = Token(kind: kind, range: SourceRange(start: start, end: index), atLineStart: atLineStart && !continues,
-                          lineIndent: logicalIndent)
+                          lineIndent: logicalIndent, triviaStart: lastEnd)
         lastKind = kind
+        lastEnd = index
         token.problems = pending
         pending.removeAll()
         atLineStart = false

@@ -50,12 +50,21 @@ public struct Token: Sendable, Hashable {
     public var lineIndent: Int
     /// Problems found while reading this token and the trivia before it, in order.
     public internal(set) var problems: [LexIssue] = []
+    /// Where the blanks, line breaks and comments before this token start: the end of the token
+    /// before it, or 0. The tokens and their trivia together are the file, byte for byte.
+    public internal(set) var triviaStart: Int
 
-    init(kind: TokenKind, range: SourceRange, atLineStart: Bool, lineIndent: Int) {
+    init(kind: TokenKind, range: SourceRange, atLineStart: Bool, lineIndent: Int, triviaStart: Int = 0) {
         self.kind = kind
         self.range = range
         self.atLineStart = atLineStart
         self.lineIndent = lineIndent
+        self.triviaStart = triviaStart
+    }
+
+    /// The blanks, line breaks and comments before this token.
+    public func leadingTrivia(in file: SourceFile) -> [TriviaPiece] {
+        TriviaPiece.pieces(file.bytes[triviaStart..<range.start])
     }
 
     public static func == (lhs: Token, rhs: Token) -> Bool {
