@@ -98,8 +98,21 @@ extension Parser {
         advance()
         guard let path = parsePath(in: "«\(keyword)»") else { return nil }
         let context = isJudgement ? "vurderingen «\(path.text)»" : "faktumet «\(path.text)»"
-        guard expect(.colon, "«:» og en type", in: context) != nil else { skipToDeclaration(); return nil }
-        let type = parseType(in: context)
+        let type: TypeSyntax
+        if expect(.colon, "«:» og en type", in: context) != nil {
+            type = parseType(in: context)
+        } else if !endsLine && (at(.ja) || at(.liste) || at(.en) || at(.identifier)) {
+            // A forgotten colon: the type is read as if it were there, so the fact is still
+            // declared and its uses give no errors of their own. The clauses below are read afresh.
+            type = parseType(in: context)
+            if !endsLine { skipLine() }
+            recovering = false
+        } else {
+            // No type: the fact is declared with an unknown type, which is checked no further.
+            let missing = current.range
+            skipLine()
+            type = .invalid(missing)
+        }
         var question: String?, guidance: String?
         parseClauses(in: context) { parser in
             if parser.current.kind == .keyword(.spørsmål) {

@@ -49,4 +49,15 @@ import Testing
         #expect(note.message == "første gang på linje 5 i kilde.regel")
         #expect(note.range.flatMap { range in note.file?.location(of: range.start) }?.description == "5:6")
     }
+
+    /// A forgotten colon or type is one error: the fact is still declared, so its uses give none.
+    @Test func aFactWithoutItsColonOrTypeIsStillDeclared() {
+        let use = "regel r\n  hjemmel x § 1\n  når a\n"
+        #expect(checkDiagnostics("faktum a ja/nei\n" + use)
+                == ["R0203 1:10 forventet «:» og en type i faktumet «a», men fant ordet «ja»"])
+        #expect(checkDiagnostics("faktum a\n  spørsmål \"A?\"\n" + use)
+                == ["R0203 1:9 forventet «:» og en type i faktumet «a», men fant slutten av linjen"])
+        #expect(checkDiagnostics("vurdering a liste av tall\n" + "regel r\n  hjemmel x § 1\n  når antall(a) > 1\n")
+                == ["R0203 1:13 forventet «:» og en type i vurderingen «a», men fant ordet «liste»"])
+    }
 }
