@@ -142,6 +142,13 @@ extension Checker {
                    fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
             return
         }
+        // `Nei`, `JA`: the words for values are written in small letters.
+        if path.components.count == 1, ["ja", "nei", "ukjent"].contains(path.text.lowercased()) {
+            let word = path.text.lowercased()
+            report(.unknownName, CheckingMessages.capitalisedValue(path.text, word), file, path.range,
+                   fix: FixIt(message: "skriv «\(word)»", replacement: word))
+            return
+        }
         let suggestion = Suggest.closest(to: path.text, among: candidates)
         report(.unknownName, CheckingMessages.unknownName(path.text), file, path.range,
                fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })

@@ -42,6 +42,7 @@ extension Checker {
 
     func checkExpectation(_ expectation: Expectation, _ file: SourceFile) -> CompiledExpectation? {
         guard let number = ruleNumbers[expectation.rule.text] else {
+            guard unknownTestRules.insert(expectation.rule.text).inserted else { return nil }
             let suggestion = Suggest.closest(to: expectation.rule.text, among: ruleNames)
             report(.unknownRuleInTest, TestMessages.unknownRule(expectation.rule.text), file, expectation.rule.range,
                    fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })

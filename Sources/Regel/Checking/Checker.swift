@@ -17,6 +17,8 @@ final class Checker {
     var ruleTypes: [ValueType?] = []
     var nodeSources: [NodeSource] = []
     var usedFacts = Set<Int>()
+    /// Unknown rule names in tests already reported: a misspelt name is one error, not one per test.
+    var unknownTestRules = Set<String>()
     var ruleNumbers: [String: Int] = [:]
     /// Files the parser found errors in: warnings there would mostly echo those errors.
     var filesWithParseErrors = Set<String>()

@@ -1,5 +1,9 @@
 /// Norwegian texts for problems found while checking names and types.
 enum CheckingMessages {
+    static func capitalisedValue(_ written: String, _ word: String) -> String {
+        "«\(written)» er ikke et navn; verdien skrives med små bokstaver: «\(word)»"
+    }
+
     static let recordWithoutType = "en post «{ … }» kan bare stå der typen er kjent, for eksempel som verdi for et faktum i «gitt»"
 
     static func ambiguousValue(_ name: String, _ types: [String]) -> String {

@@ -5,6 +5,12 @@ extension Parser {
         if (at(.alle) && peek().kind == .colon) || at(.minst) {
             return parseConditionList(ownerIndent: ownerIndent, in: context)
         }
+        // `alle` at the end of the line with `- ` points below: the colon is forgotten.
+        if at(.alle) && peek().atLineStart && peek().kind == .minus {
+            report(.expectedToken, ParsingMessages.listWithoutColon, at: current.range,
+                   fix: FixIt(message: "skriv «alle:»", replacement: "alle:"))
+            return parseConditionList(ownerIndent: ownerIndent, in: context)
+        }
         return parseExpression(in: context)
     }
 

@@ -3,7 +3,19 @@ extension Parser {
     /// Reads the indented clause lines under a declaration header. `clause`
     /// consumes one clause and returns false when the line starts with
     /// something that is no clause of this declaration.
+    /// The words that start a clause in some declaration, for «mente du».
+    static let clauseWords = ["hjemmel", "når", "verdi", "hvis", "ellers", "gjelder", "spørsmål", "veiledning", "kilde",
+                              "gitt", "forvent", "vurderingsdato"]
+
+    /// A clause word close to `word`: by spelling, or one is the other cut short (`gjeld`, `forventer`).
+    static func meantClause(_ word: String) -> String? {
+        let lowered = word.lowercased()
+        return Suggest.closest(to: lowered, among: clauseWords)
+            ?? clauseWords.first { lowered.count >= 3 && ($0.hasPrefix(lowered) || lowered.hasPrefix($0)) }
+    }
+
     mutating func parseClauses(in context: String, _ clause: (inout Parser) -> Bool) {
+        suggestedClauses = []
         expectLineEnd(after: context)
         while !atDeclarationStart {
             recovering = false
@@ -11,7 +23,20 @@ extension Parser {
             openLine()
             if !clause(&self) {
                 if current.range == line.range {
-                    report(.unexpectedClause, ParsingMessages.unexpectedClause(describe(current), in: context), at: current.range)
+                    // A misspelt clause word (`hjemel`, `nar`, `gjeld`) gets the word it was meant to be.
+                    let word = text(current)
+                    let meant = current.kind == .identifier ? Parser.meantClause(word) : nil
+                    if let meant { suggestedClauses.append(meant) }
+                    report(.unexpectedClause, ParsingMessages.unexpectedClause(describe(current), in: context), at: current.range,
+                           fix: meant.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                    // Read on as if the word were spelt right, so the lines under it are not lost.
+                    if let meant, let keyword = Keyword.byText[meant] {
+                        tokens[position].kind = .keyword(keyword)
+                        if clause(&self) {
+                            if position == lineOpener { skipLine() }
+                            continue
+                        }
+                    }
                 }
                 skipLine()
                 continue
