@@ -26,6 +26,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case textBlockIndentation = "R0113"
     case durationTooLarge = "R0114"
     case durationNotWhole = "R0115"
+    case dateWithDots = "R0116"
+    case guillemets = "R0117"
+    case foreignUnit = "R0118"
     // Parsing
     case expectedDeclaration = "R0201"
     case expectedName = "R0202"

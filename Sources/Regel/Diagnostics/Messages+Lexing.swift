@@ -2,6 +2,11 @@ import Foundation
 
 /// Norwegian texts for problems found while reading characters.
 enum LexingMessages {
+    static func latin1(word: String) -> String {
+        "filen er lagret som Latin-1 (ISO 8859-1 eller Windows-1252), ikke som UTF-8, så æ, ø, å og § kan ikke leses"
+            + " (her: «\(word)»); lagre filen som UTF-8 — i de fleste redigeringsprogrammer under «Lagre som» og «Koding»"
+    }
+
     static func diagnostic(for issue: LexIssue, in file: SourceFile) -> Diagnostic {
         let (code, message, fix) = describe(issue.problem)
         return Diagnostic(code, message, file: file, range: issue.range, fix: fix)
@@ -23,6 +28,15 @@ enum LexingMessages {
             return (.invalidEscape, "ukjent escape-sekvens «\(text)» i tekst; bruk \\\" for anførselstegn og \\\\ for skråstrek", nil)
         case .invalidUTF8:
             return (.invalidUTF8, "ugyldig UTF-8: filen må være lagret som UTF-8", nil)
+        case .dateWithDots(let text, let iso):
+            return (.dateWithDots, "datoer skrives år-måned-dag med bindestrek: «\(text)» skrives «\(iso)»",
+                    FixIt(message: "skriv «\(iso)»", replacement: iso))
+        case .foreignUnit(let number, let unit):
+            return (.foreignUnit, "Regel har ingen enhet «\(unit)»; bare varigheter har enheter (år, måneder, uker, dager). Skriv tallet alene, «\(number)», og la navnet på faktumet si hva det måles i, for eksempel «avstand_km» eller «beløp_kr»",
+                    FixIt(message: "skriv «\(number)»", replacement: number))
+        case .guillemets(let text):
+            return (.guillemets, "tekster står i vanlige anførselstegn, ikke i «»: skriv \"\(text)\"",
+                    FixIt(message: "skriv \"\(text)\"", replacement: "\"\(text)\""))
         case .nulByte:
             return (.nulByte, "NUL-tegn (byte 0) er ikke tillatt i en regelfil", nil)
         case .durationTooLarge(let text):

@@ -1,6 +1,9 @@
 /// Numbers, dates, durations, strings and text blocks.
 extension Lexer {
     static let durationUnits: Set<String> = ["år", "måned", "måneder", "uke", "uker", "dag", "dager"]
+    /// Units people write after numbers that Regel has no type for: reported, and read as the bare number.
+    static let foreignUnits: Set<String> = ["km", "cm", "mm", "kg", "kr", "NOK", "prosent", "timer", "time",
+                                             "minutter", "minutt", "sekunder", "liter", "tonn"]
 
     func isDigit(at offset: Int) -> Bool {
         offset < bytes.count && bytes[offset] >= UInt8(ascii: "0") && bytes[offset] <= UInt8(ascii: "9")
@@ -8,7 +11,7 @@ extension Lexer {
 
     mutating func lexNumberDateOrDuration() -> Token {
         let start = index
-        if let token = lexDate() { return token }
+        if let token = lexDate() ?? lexDateWithDots() { return token }
         while isDigit(at: index) { index += 1 }
         // Comma is the decimal separator when a digit follows at once: 12,5.
         if index < bytes.count && bytes[index] == UInt8(ascii: ",") && isDigit(at: index + 1) {
@@ -36,6 +39,12 @@ extension Lexer {
         }
         guard cursor > wordStart else { return nil }
         let word = String(decoding: bytes[wordStart..<cursor], as: UTF8.self)
+        if Lexer.foreignUnits.contains(word) {
+            let number = String(decoding: bytes[numberStart..<index], as: UTF8.self)
+            index = cursor
+            report(.foreignUnit(number, unit: word), numberStart, index)
+            return make(.number, from: numberStart)
+        }
         guard Lexer.durationUnits.contains(word) else { return nil }
         index = cursor
         let text = String(decoding: bytes[numberStart..<index], as: UTF8.self)
@@ -61,6 +70,54 @@ extension Lexer {
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if CalendarDate(iso: text) == nil { report(.impossibleDate(text), start, index) }
         return make(.date, from: start)
+    }
+
+    /// `1.8.2024` or `01.08.2024`: a date the way it is written in Norwegian prose. Read as the date
+    /// it names, after an error that says how Regel writes it.
+    mutating func lexDateWithDots() -> Token? {
+        let start = index
+        var cursor = index
+        func digits(_ range: ClosedRange<Int>) -> Bool {
+            let first = cursor
+            while isDigit(at: cursor) { cursor += 1 }
+            return range.contains(cursor - first)
+        }
+        guard digits(1...2), cursor < bytes.count, bytes[cursor] == UInt8(ascii: "."), { cursor += 1; return true }(),
+              digits(1...2), cursor < bytes.count, bytes[cursor] == UInt8(ascii: "."), { cursor += 1; return true }(),
+              digits(4...4) else { return nil }
+        index = cursor
+        let text = String(decoding: bytes[start..<index], as: UTF8.self)
+        if let iso = Lexer.isoDate(dotted: text) {
+            report(.dateWithDots(text, iso: iso), start, index)
+        } else {
+            report(.impossibleDate(text), start, index)
+        }
+        return make(.date, from: start)
+    }
+
+    /// `01.08.2024` as `2024-08-01`, when that date exists.
+    static func isoDate(dotted text: String) -> String? {
+        let parts = text.split(separator: ".")
+        guard parts.count == 3 else { return nil }
+        func padded(_ part: Substring) -> String { part.count == 1 ? "0" + part : String(part) }
+        let iso = "\(parts[2])-\(padded(parts[1]))-\(padded(parts[0]))"
+        return CalendarDate(iso: iso) == nil ? nil : iso
+    }
+
+    /// `«tekst»`: read as a string to the `»` on the same line, after an error that says to write `"tekst"`.
+    mutating func lexGuillemets() -> Token? {
+        let start = index
+        var cursor = index + 2
+        while cursor + 1 < bytes.count && bytes[cursor] != 0x0A && bytes[cursor] != 0x0D {
+            if bytes[cursor] == 0xC2 && bytes[cursor + 1] == 0xBB {
+                index = cursor + 2
+                let inner = String(decoding: bytes[(start + 2)..<cursor], as: UTF8.self)
+                report(.guillemets(inner), start, index)
+                return make(.string, from: start)
+            }
+            cursor += 1
+        }
+        return nil
     }
 
     mutating func lexStringOrTextBlock() -> Token {

@@ -63,6 +63,7 @@ public struct Lexer {
         default: break
         }
         if let kind = lexSymbol() { return make(kind, from: start) }
+        if byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xAB, let token = lexGuillemets() { return token }
         let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
         if let scalar, UTF8Scalar.isIdentifierStart(scalar) { return lexIdentifier() }
         index += length

@@ -32,6 +32,12 @@ public enum LexProblem: Hashable, Sendable {
     case textBlockIndentation
     case durationTooLarge(String)
     case durationNotWhole(String)
+    /// A date written the Norwegian way, `01.08.2024`, and the same date as `2024-08-01`.
+    case dateWithDots(String, iso: String)
+    /// A text in `«…»` rather than `"…"`.
+    case guillemets(String)
+    /// A number with a unit Regel has no type for: `4 km`, `300 kr`.
+    case foreignUnit(String, unit: String)
 }
 
 /// A lexical problem and where it is.

@@ -2,7 +2,8 @@
 enum StringLiteral {
     static func value(of token: String) -> String {
         var body = Substring(token.dropFirst())
-        if body.hasSuffix("\"") { body = body.dropLast() }
+        // `«…»` is read as a string too (after an error that says to write `"…"`).
+        if body.hasSuffix("\"") || (token.hasPrefix("«") && body.hasSuffix("»")) { body = body.dropLast() }
         var result = ""
         var escaping = false
         for character in body {

@@ -33,8 +33,14 @@ extension Parser {
     func literalKind(_ token: Token) -> Expression.Kind {
         let source = text(token)
         switch token.kind {
-        case .number: return (try? Number.parse(source).get()).map(Expression.Kind.number) ?? .invalid
-        case .date: return CalendarDate(iso: source).map(Expression.Kind.date) ?? .invalid
+        case .number:
+            // `4 km` has been reported; the number is read without its unit.
+            let digits = source.prefix { $0 != " " }
+            return (try? Number.parse(String(digits)).get()).map(Expression.Kind.number) ?? .invalid
+        case .date:
+            // `01.08.2024` has been reported; it is read as the date it names.
+            return (CalendarDate(iso: source) ?? Lexer.isoDate(dotted: source).flatMap { CalendarDate(iso: $0) })
+                .map(Expression.Kind.date) ?? .invalid
         case .duration: return (try? Period.parse(source).get()).map(Expression.Kind.duration) ?? .invalid
         case .string: return .text(StringLiteral.value(of: source))
         case .keyword(.ja): return .truth(true)

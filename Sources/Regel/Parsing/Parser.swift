@@ -40,6 +40,11 @@ public struct Parser {
             let message = ParsingMessages.fileTooLarge(bytes: file.bytes.count, limit: maxFileSize)
             return SyntaxTree(file: file, declarations: [], diagnostics: [Diagnostic(.fileTooLarge, message, file: file, range: .at(0))])
         }
+        if let offset = Latin1Detection.firstLatin1Byte(file.bytes) {
+            let message = LexingMessages.latin1(word: Latin1Detection.word(at: offset, in: file.bytes))
+            return SyntaxTree(file: file, declarations: [],
+                              diagnostics: [Diagnostic(.invalidUTF8, message, file: file, range: SourceRange(start: offset, end: offset + 1))])
+        }
         var parser = Parser(file: file)
         let declarations = parser.parseFile()
         return SyntaxTree(file: file, declarations: declarations, diagnostics: parser.diagnostics)
