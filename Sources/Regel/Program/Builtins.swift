@@ -91,7 +91,7 @@ struct Builtin: Hashable, Sendable {
 
     static let all: [Builtin] = Self.table.indices.map { Builtin(index: UInt8($0)) }
     static let names: [String] = Self.table.map(\.name)
-    static let byName: [String: Builtin] = Dictionary(uniqueKeysWithValues: Self.all.map { ($0.name, $0) })
+    static let byName: [String: Builtin] = Dictionary(Self.all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     static func named(_ name: String) -> Builtin? { byName[name] }
 
@@ -154,21 +154,21 @@ struct Builtin: Hashable, Sendable {
             name: "avrund",
             parameters: [.init(name: "x", type: .exactly(.number)), .init(name: "desimaler", type: .exactly(.number))],
             result: .number,
-            description: "`x` avrundet til nærmeste tall med så mange desimaler; halvparten går bort fra null.",
+            description: "`x` avrundet til nærmeste tall med `desimaler` desimaler; halvparten går bort fra null.",
             example: .init(call: "avrund(2,5, 0)", value: "3", vurderingsdato: nil),
             implementation: .rounding(.halfAwayFromZero)),
         BuiltinFunction(
             name: "avrund_ned",
             parameters: [.init(name: "x", type: .exactly(.number)), .init(name: "desimaler", type: .exactly(.number))],
             result: .number,
-            description: "`x` avrundet ned, mot minus uendelig, til så mange desimaler.",
+            description: "`x` avrundet ned, mot minus uendelig, til `desimaler` desimaler.",
             example: .init(call: "avrund_ned(-2,3, 0)", value: "-3", vurderingsdato: nil),
             implementation: .rounding(.down)),
         BuiltinFunction(
             name: "avrund_opp",
             parameters: [.init(name: "x", type: .exactly(.number)), .init(name: "desimaler", type: .exactly(.number))],
             result: .number,
-            description: "`x` avrundet opp, mot pluss uendelig, til så mange desimaler.",
+            description: "`x` avrundet opp, mot pluss uendelig, til `desimaler` desimaler.",
             example: .init(call: "avrund_opp(2,3, 0)", value: "3", vurderingsdato: nil),
             implementation: .rounding(.up)),
         BuiltinFunction(
