@@ -58,26 +58,28 @@ extension Checker {
 
     func compileCall(_ name: Name, _ arguments: [Expression], _ range: SourceRange,
                      _ file: SourceFile, _ scope: Scope) -> (Node, ValueType) {
-        guard let builtin = Builtin(rawValue: name.text) else {
-            let suggestion = Suggest.closest(to: name.text, among: Builtin.allCases.map(\.rawValue))
+        guard let builtin = Builtin.named(name.text) else {
+            let suggestion = Suggest.closest(to: name.text, among: Builtin.names)
             report(.unknownFunction, CheckingMessages.unknownFunction(name.text), file, name.range,
                    fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
             arguments.forEach { _ = compile($0, file, scope) }
             return (node(.invalid, file, range), .error)
         }
-        let signature = builtin.signature
-        if arguments.count != signature.parameters.count {
-            report(.wrongArgumentCount, CheckingMessages.argumentCount(name.text, signature.parameters.count, arguments.count), file, range)
+        let function = builtin.function
+        let parameters = function.parameters
+        if arguments.count != parameters.count {
+            report(.wrongArgumentCount, CheckingMessages.argumentCount(name.text, parameters.count, arguments.count), file, range)
         }
         var compiled: [Node] = []
         for (index, argument) in arguments.enumerated() {
-            let (argumentNode, type) = compile(argument, file, scope)
-            if index < signature.parameters.count, let wanted = signature.parameters[index], !wanted.accepts(type) {
+            let wanted = index < parameters.count ? parameters[index].type : nil
+            let (argumentNode, type) = compile(argument, file, scope, expected: wanted?.expected)
+            if let wanted, !wanted.accepts(type) {
                 report(.typeMismatch, CheckingMessages.argumentType(name.text, wanted, type), file, argument.range)
             }
             compiled.append(argumentNode)
         }
-        return (node(.call(builtin, compiled), file, range), signature.result)
+        return (node(.call(builtin, compiled), file, range), function.result)
     }
 
     func compileQuantifier(_ quantifier: Quantifier, _ variable: Name, _ list: Expression, _ condition: Expression?,
@@ -131,20 +133,5 @@ extension Checker {
         // Fields left out are ukjent, like absent facts.
         let nodes = values.map { $0 ?? node(.constant(.unknown), file, range) }
         return (node(.record(record, nodes), file, range), .record(record))
-    }
-}
-
-extension Builtin {
-    /// Parameter types (nil: any type) and the result type.
-    var signature: (parameters: [ValueType?], result: ValueType) {
-        switch self {
-        case .alder: return ([.date], .duration)
-        case .kjent: return ([nil], .truth)
-        case .antall: return ([.list(.error)], .number)  // a list of any element type
-        case .dagerMellom: return ([.date, .date], .number)
-        case .årMellom: return ([.date, .date], .number)
-        case .avrund, .avrundNed, .avrundOpp: return ([.number, .number], .number)
-        case .fristensSisteDag: return ([.date, .duration], .date)
-        }
     }
 }

@@ -12,7 +12,7 @@ enum CheckingMessages {
     static func argumentCount(_ name: String, _ wanted: Int, _ got: Int) -> String {
         "«\(name)» tar \(wanted) \(wanted == 1 ? "argument" : "argumenter"), men fikk \(got)"
     }
-    static func argumentType(_ name: String, _ wanted: ValueType, _ got: ValueType) -> String {
+    static func argumentType(_ name: String, _ wanted: ParameterType, _ got: ValueType) -> String {
         "«\(name)» trenger \(wanted.displayName), men fikk \(got.displayName)"
     }
     static func arithmetic(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType) -> String {
@@ -95,7 +95,7 @@ enum CheckingMessages {
     }
     static func unknownField(_ field: String, _ type: String) -> String { "typen «\(type)» har ikke feltet «\(field)»" }
     static func unknownFunction(_ name: String) -> String {
-        "ukjent funksjon «\(name)»; funksjonene er " + Builtin.allCases.map(\.rawValue).dropLast().joined(separator: ", ") + " og " + (Builtin.allCases.last?.rawValue ?? "")
+        "ukjent funksjon «\(name)»; funksjonene er " + Builtin.names.dropLast().joined(separator: ", ") + " og " + (Builtin.names.last ?? "")
     }
     static func unknownLovtekst(_ name: String) -> String {
         "fant ingen lovtekst «\(name)»; skriv en henvisning som «hol § 7-2 a» eller deklarer «lovtekst \(name)»"

@@ -85,11 +85,12 @@ extension Evaluator {
         }
     }
 
+    /// A built-in function, as `Builtin.table` implements it.
     mutating func call(_ index: Int32, _ builtin: Builtin, _ start: Int32, _ count: Int32) -> Value {
         let arguments = values(start, count)
-        if builtin == .kjent { return .truth(!(arguments.first?.isUndetermined ?? true)) }
-        if let open = arguments.first(where: \.isUndetermined) { return open }
-        return outcome(of: index, Builtins.apply(builtin, arguments, on: date), operands: arguments)
+        let implementation = Builtin.implementations[Int(builtin.index)]
+        if !implementation.seesUndetermined, let open = arguments.first(where: \.isUndetermined) { return open }
+        return outcome(of: index, implementation.compute(BuiltinFunction.Arguments(values: arguments), date), operands: arguments)
     }
 
     mutating func quantify(_ quantifier: Quantifier, _ listStep: Int32, _ condition: Int32, _ local: Int) -> Value {
@@ -122,7 +123,8 @@ extension Evaluator {
     }
 
     // The step's `flag` back to its operator, built-in or quantifier: a switch, since reading a
-    // static array would cost a lazy-initialisation check and reference counting per step.
+    // static array would cost a lazy-initialisation check and reference counting per step. A
+    // built-in is its number already; `call` reads its implementation from `Builtin.implementations`.
 
     static func binaryOperator(_ flag: UInt8) -> BinaryOperator {
         switch flag {
@@ -139,19 +141,7 @@ extension Evaluator {
         }
     }
 
-    static func builtin(_ flag: UInt8) -> Builtin {
-        switch flag {
-        case 0: return .alder
-        case 1: return .kjent
-        case 2: return .antall
-        case 3: return .dagerMellom
-        case 4: return .årMellom
-        case 5: return .avrund
-        case 6: return .avrundNed
-        case 7: return .avrundOpp
-        default: return .fristensSisteDag
-        }
-    }
+    static func builtin(_ flag: UInt8) -> Builtin { Builtin(index: flag) }
 
     static func quantifier(_ flag: UInt8) -> Quantifier {
         switch flag {

@@ -17,7 +17,7 @@ extension ReplSession {
             default: candidates = command.takesRule ? ruleNames + factNames : []
             }
         } else {
-            candidates = factNames + ruleNames + ["vurderingsdato"] + Builtin.allCases.map(\.rawValue)
+            candidates = factNames + ruleNames + ["vurderingsdato"] + Builtin.names
         }
         return Array(Set(candidates.filter { $0.hasPrefix(word) })).sorted()
     }

@@ -124,7 +124,7 @@ public final class ReplSession {
         // A word that starts with a digit is a number (`1 + 1`, `18 år > 12 måneder`), never a command.
         guard let program, word.text.first?.isLetter == true, word.text.allSatisfy(\.isNamePart),
               Keyword.byText[word.text] == nil, program.fact(named: word.text) == nil, program.rule(named: word.text) == nil,
-              word.text != "vurderingsdato", Builtin(rawValue: word.text) == nil
+              word.text != "vurderingsdato", Builtin.named(word.text) == nil
         else { return nil }
         let commands = CommandWord.allCases.flatMap { [$0.rawValue] + $0.aliases }
         let suggestion = Suggest.closest(to: word.text, among: commands)

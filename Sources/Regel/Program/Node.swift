@@ -25,17 +25,6 @@ struct Node: Sendable {
     }
 }
 
-/// The functions a rule can call.
-enum Builtin: String, CaseIterable, Sendable {
-    case alder, kjent, antall
-    case dagerMellom = "dager_mellom"
-    case årMellom = "år_mellom"
-    case avrund
-    case avrundNed = "avrund_ned"
-    case avrundOpp = "avrund_opp"
-    case fristensSisteDag = "fristens_siste_dag"
-}
-
 /// Where a node came from, for explanations and coverage.
 struct NodeSource: Sendable {
     let file: SourceFile

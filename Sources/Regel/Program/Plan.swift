@@ -172,7 +172,7 @@ struct Plan: Sendable {
         case .negate(let operand): step = Step(code: .negate, flag: 0, a: plan(operand), b: 0, c: 0)
         case .call(let builtin, let arguments):
             let (start, count) = plan(list: arguments)
-            step = Step(code: .call, flag: UInt8(Builtin.allCases.firstIndex(of: builtin) ?? 0), a: start, b: count, c: 0)
+            step = Step(code: .call, flag: builtin.index, a: start, b: count, c: 0)
         case .quantifier(let quantifier, let list, let condition, let local):
             step = Step(code: .quantifier, flag: UInt8(Plan.quantifiers.firstIndex(of: quantifier) ?? 0), a: plan(list),
                         b: condition.map { plan($0) } ?? -1, c: Int32(local))

@@ -1,8 +1,8 @@
 import Testing
 @testable import Regel
 
-/// The fuzzing dictionary (Tests/Fuzz/regel.dict) holds every keyword, so mutations can build
-/// declarations from whole words.
+/// The fuzzing dictionary (Tests/Fuzz/regel.dict) holds every keyword and every built-in function,
+/// so mutations can build declarations and calls from whole words.
 @Suite struct FuzzDictionaryTests {
     /// The entries of a libFuzzer dictionary, as bytes: `"…"` per line, with `\xNN`, `\\` and `\"`.
     static func entries(_ text: String) -> Set<[UInt8]> {
@@ -36,5 +36,11 @@ import Testing
         let missing = Keyword.allCases.map(\.rawValue).filter { !entries.contains(Array($0.utf8)) }
         #expect(missing.isEmpty, "Tests/Fuzz/regel.dict lacks \(missing)")
         #expect(entries.contains(Array("spørsmål".utf8)))
+    }
+
+    @Test func everyBuiltinIsInTheDictionary() throws {
+        let entries = Self.entries(try Repository.read("Tests/Fuzz/regel.dict"))
+        let missing = Builtin.names.filter { !entries.contains(Array($0.utf8)) }
+        #expect(missing.isEmpty, "Tests/Fuzz/regel.dict lacks \(missing)")
     }
 }

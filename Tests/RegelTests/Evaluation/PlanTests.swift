@@ -6,7 +6,7 @@ import Testing
     @Test func everyEncodingDecodesToItself() {
         for (index, op) in Plan.binaryOperators.enumerated() { #expect(Evaluator<NoTrace>.binaryOperator(UInt8(index)) == op) }
         #expect(Set(Plan.binaryOperators.map(\.rawValue)).count == 10)
-        for (index, builtin) in Builtin.allCases.enumerated() { #expect(Evaluator<NoTrace>.builtin(UInt8(index)) == builtin) }
+        for (index, builtin) in Builtin.all.enumerated() { #expect(Evaluator<NoTrace>.builtin(UInt8(index)) == builtin) }
         for (index, quantifier) in Plan.quantifiers.enumerated() { #expect(Evaluator<NoTrace>.quantifier(UInt8(index)) == quantifier) }
     }
 
