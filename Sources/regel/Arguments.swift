@@ -1,15 +1,18 @@
 import Foundation
+import Regel
 
 /// Options and operands of one command, read without a package.
 struct Arguments {
     var operands: [String] = []
     var flags: Set<String> = []
-    /// Values of valued options, in the order given; only `repeatable` ones can have more than one.
+    /// Values of valued options, in the order given; only repeatable ones can have more than one.
     var values: [String: [String]] = [:]
 
-    /// Parses `args`; `valued` names the options that take a value (`--sak FIL`), `repeatable` those of them
-    /// that may be given more than once (`--regel a --regel b`), `known` the flags.
-    init(_ args: [String], valued: Set<String>, repeatable: Set<String> = [], known: Set<String>) throws(UsageError) {
+    /// Parses `args` with the options `command` declares in `CommandCatalogue`: those with a value
+    /// (`--sak FIL` or `--sak=FIL`), the repeatable ones among them, and the flags. An unknown option
+    /// is a usage error that names the closest known one.
+    init(_ args: [String], for command: CommandDescription) throws(UsageError) {
+        let valued = command.valued, flags = command.flags
         var index = 0
         while index < args.count {
             let arg = args[index]
@@ -17,24 +20,54 @@ struct Arguments {
                 let name = String(arg.dropFirst(2))
                 if let equals = name.firstIndex(of: "=") {
                     let key = String(name[..<equals])
-                    guard valued.contains(key) else { throw UsageError("ukjent valg «--\(key)»") }
-                    try add(key, String(name[name.index(after: equals)...]), repeatable: repeatable)
+                    guard valued.contains(key) else {
+                        if flags.contains(key) { throw UsageError("«--\(key)» tar ingen verdi; skriv bare «--\(key)»") }
+                        throw Self.unknown("--\(key)", in: command)
+                    }
+                    try add(key, String(name[name.index(after: equals)...]), repeatable: command.repeatable)
                 } else if valued.contains(name) {
                     index += 1
                     guard index < args.count else { throw UsageError("«--\(name)» trenger en verdi") }
-                    try add(name, args[index], repeatable: repeatable)
-                } else if known.contains(name) {
-                    flags.insert(name)
+                    try add(name, args[index], repeatable: command.repeatable)
+                } else if flags.contains(name) {
+                    self.flags.insert(name)
                 } else {
-                    throw UsageError("ukjent valg «\(arg)»")
+                    throw Self.unknown(arg, in: command)
                 }
             } else if arg.hasPrefix("-") && arg.count > 1 {
-                throw UsageError("ukjent valg «\(arg)»; valgene skrives med to bindestreker, som «--json»")
+                throw Self.unknown(arg, in: command)
             } else {
                 operands.append(arg)
             }
             index += 1
         }
+    }
+
+    /// `ukjent valg «--jobbber»; mente du «--jobber»?`. An option written with one dash is pointed
+    /// to its two-dash spelling.
+    static func unknown(_ option: String, in command: CommandDescription) -> UsageError {
+        let names = command.options.map { "--" + $0.name } + ["--hjelp"]
+        if !option.hasPrefix("--") {
+            if names.contains("-" + option) { return UsageError("ukjent valg «\(option)»; valgene skrives med to bindestreker: mente du «-\(option)»?") }
+            return UsageError("ukjent valg «\(option)»; valgene skrives med to bindestreker, som «\(names[0])»")
+        }
+        if let closest = Suggest.closest(to: String(option.dropFirst(2)), among: names.map { String($0.dropFirst(2)) }) {
+            return UsageError("ukjent valg «\(option)»; mente du «--\(closest)»?")
+        }
+        return UsageError("ukjent valg «\(option)»")
+    }
+
+    /// Whether `args` ask for the command's help (`--hjelp`, `-h`, `--help`) where an option could
+    /// stand; the value of an option (`--filter -h`) does not count.
+    static func asksForHelp(_ args: [String], command: CommandDescription) -> Bool {
+        var index = 0
+        while index < args.count {
+            let arg = args[index]
+            if CommandCatalogue.helpFlags.contains(arg) { return true }
+            if arg.hasPrefix("--"), command.valued.contains(String(arg.dropFirst(2))) { index += 1 }
+            index += 1
+        }
+        return false
     }
 
     /// The value of a single-valued option.

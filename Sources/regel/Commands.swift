@@ -2,57 +2,87 @@ import Foundation
 import Regel
 
 extension CommandLine {
-    static let usage = """
-    bruk: regel KOMMANDO [VALG]
-
-    kommandoer:
-      sjekk (check) FILER|MAPPER [--json]   les og kontroller regelfiler
-      vurder (eval) REGLER --sak SAK.json [--regel NAVN]… [--dato ÅÅÅÅ-MM-DD] [--forklar] [--json]
-                                            vurder en sak etter reglene; --regel kan gis flere
-                                            ganger, --dato overstyrer sakens vurderingsdato
-      forklar (explain) REGLER --sak SAK.json [--regel NAVN]… [--dato ÅÅÅÅ-MM-DD] [--json]
-                                            vurder og forklar hvorfor
-      test [FILER|MAPPER] [--filter TEKST] [--junit FIL] [--dekning] [--min-dekning N]
-                                            kjør testene i reglene (standard: rules)
-      batch REGLER [--regel NAVN]… [--inn FIL|-] [--ut FIL|-] [--forklar] [--mangler] [--jobber N]
-            [--format jsonl|csv] [--skilletegn ;|,] [--saker MAPPE] [--stopp-ved-feil]
-                                            vurder mange saker, én per linje (JSON Lines) eller
-                                            én per fil i en mappe; ett svar per sak, i samme rekkefølge
-      formater (fmt) [--sjekk] FILER|MAPPER skriv regelfilene i det faste oppsettet; med --sjekk
-                                            bare list filene som ikke er formatert
-      repl [REGLER]                         utforsk en sak interaktivt (standard: rules)
-      hjelp (help)                          vis denne teksten
-
-    utgangskoder: 0 uten feil; 1 når reglene, saken eller testene har feil (da vurderes ingenting),
-                  eller når en linje i en repl fra en fil eller et rør, eller en sak i en batch, ga feil;
-                  2 ved feil bruk av kommandoen, også når en fil eller mappe ikke finnes
-    """
-
     /// Runs one command and returns its exit code.
     static func run(_ args: [String]) -> Int32 {
-        guard let command = args.first else {
-            Output.err(usage)
+        guard let word = args.first else {
+            Output.err(HelpText.overview)
             return 2
         }
         let rest = Array(args.dropFirst())
-        do throws(UsageError) {
-            switch command {
-            case "sjekk", "check": return try CheckCommand.run(rest)
-            case "vurder", "eval": return try EvaluateCommand.run(rest, alwaysExplain: false)
-            case "forklar", "explain": return try EvaluateCommand.run(rest, alwaysExplain: true)
-            case "test": return try TestCommand.run(rest)
-            case "repl": return try ReplCommand.run(rest)
-            case "batch": return try BatchCommand.run(rest)
-            case "formater", "fmt": return try FormatCommand.run(rest)
-            case "hjelp", "help", "--help", "-h":
-                Output.out(usage)
-                return 0
-            default:
-                throw UsageError("ukjent kommando «\(command)»")
-            }
-        } catch {
-            Output.err("regel: \(error.message)" + (error.showUsage ? "\n\n\(usage)" : ""))
+        let command: CommandDescription
+        if let named = CommandCatalogue.command(named: word) {
+            command = named
+        } else if CommandCatalogue.helpFlags.contains(word) {
+            command = CommandCatalogue.help
+        } else if CommandCatalogue.versionFlags.contains(word) {
+            command = CommandCatalogue.version
+        } else {
+            // With a likely typo, the suggestion is enough; otherwise the list of commands helps.
+            let message = unknownCommand(word)
+            Output.err("regel: " + message + (message.hasSuffix("?") ? "\nSkriv «regel --hjelp» for å se alle kommandoene." : "\n\n" + HelpText.overview))
             return 2
         }
+        if Arguments.asksForHelp(rest, command: command) {
+            Output.out(HelpText.page(command))
+            return 0
+        }
+        do throws(UsageError) {
+            switch command.name {
+            case CommandCatalogue.check.name: return try CheckCommand.run(rest)
+            case CommandCatalogue.evaluate.name: return try EvaluateCommand.run(rest, alwaysExplain: false)
+            case CommandCatalogue.explain.name: return try EvaluateCommand.run(rest, alwaysExplain: true)
+            case CommandCatalogue.test.name: return try TestCommand.run(rest)
+            case CommandCatalogue.repl.name: return try ReplCommand.run(rest)
+            case CommandCatalogue.batch.name: return try BatchCommand.run(rest)
+            case CommandCatalogue.format.name: return try FormatCommand.run(rest)
+            case CommandCatalogue.help.name: return try HelpCommand.run(rest)
+            default: return try VersionCommand.run(rest)
+            }
+        } catch {
+            Output.err("regel: \(error.message)" + (error.showUsage ? "\n\n" + HelpText.usageHint(command) : ""))
+            return 2
+        }
+    }
+
+    /// `ukjent kommando «sjek»; mente du «sjekk»?`, or `ukjent valg «--verison»; mente du «--version»?`
+    /// for an option given where the command should be.
+    static func unknownCommand(_ word: String) -> String {
+        if word.hasPrefix("-") {
+            let options = CommandCatalogue.helpFlags.union(CommandCatalogue.versionFlags)
+            // `-v` is `-V` in the wrong case; a long option is compared without its dashes.
+            let closest = word.hasPrefix("--")
+                ? Suggest.closest(to: String(word.dropFirst(2)), among: options.filter { $0.hasPrefix("--") }.map { String($0.dropFirst(2)) }).map { "--" + $0 }
+                : options.first { !$0.hasPrefix("--") && $0.lowercased() == word.lowercased() }
+            return "ukjent valg «\(word)»" + (closest.map { "; mente du «\($0)»?" } ?? "")
+        }
+        let closest = Suggest.closest(to: word, among: CommandCatalogue.allNames)
+        return "ukjent kommando «\(word)»" + (closest.map { "; mente du «\($0)»?" } ?? "")
+    }
+}
+
+/// `regel hjelp [KOMMANDO]`: the overview, or one command's help.
+enum HelpCommand {
+    static func run(_ args: [String]) throws(UsageError) -> Int32 {
+        let arguments = try Arguments(args, for: CommandCatalogue.help)
+        guard arguments.operands.count <= 1 else { throw UsageError("oppgi høyst én kommando") }
+        guard let word = arguments.operands.first else {
+            Output.out(HelpText.overview)
+            return 0
+        }
+        guard let command = CommandCatalogue.command(named: word) else {
+            throw UsageError(CommandLine.unknownCommand(word) + "\nSkriv «regel --hjelp» for å se alle kommandoene.", showUsage: false)
+        }
+        Output.out(HelpText.page(command))
+        return 0
+    }
+}
+
+/// `regel versjon`, `regel --versjon`, `regel -V`: the versions from `RegelVersion`.
+enum VersionCommand {
+    static func run(_ args: [String]) throws(UsageError) -> Int32 {
+        let arguments = try Arguments(args, for: CommandCatalogue.version)
+        guard arguments.operands.isEmpty else { throw UsageError("«versjon» tar ingen argumenter") }
+        Output.out(RegelVersion.text)
+        return 0
     }
 }

@@ -1,13 +1,11 @@
 import Foundation
 import Regel
 
-/// `regel batch REGLER [--regel NAVN]… [--inn FIL|-] [--ut FIL|-] [--forklar] [--mangler] [--jobber N]
-/// [--format jsonl|csv] [--skilletegn ;|,] [--saker MAPPE] [--stopp-ved-feil]`: one record per
-/// input line, a summary on stderr; exit 1 when a line had an error.
+/// `regel batch` (options and help in `CommandCatalogue.batch`): one record per input line, a
+/// summary on stderr; exit 1 when a line had an error.
 enum BatchCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(args, valued: ["regel", "inn", "ut", "jobber", "format", "saker", "skilletegn"],
-                                      repeatable: ["regel"], known: ["forklar", "mangler", "stopp-ved-feil"])
+        let arguments = try Arguments(args, for: CommandCatalogue.batch)
         guard !arguments.operands.isEmpty else { throw UsageError("oppgi regelfilene eller regelmappen") }
         let options = try options(arguments)
         let input = arguments.value("inn").flatMap { $0 == "-" ? nil : $0 }

@@ -1,9 +1,9 @@
 import Regel
 
-/// `regel sjekk FILER|MAPPER [--json]`: read and check, report, exit 0/1/2.
+/// `regel sjekk` (options and help in `CommandCatalogue.check`): read and check, report, exit 0/1/2.
 enum CheckCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(args, valued: [], known: ["json"])
+        let arguments = try Arguments(args, for: CommandCatalogue.check)
         guard !arguments.operands.isEmpty else { throw UsageError("«sjekk» trenger minst én fil eller mappe") }
         try UsageError.requireExisting(arguments.operands)
         let result = RegelChecker.check(paths: arguments.operands)

@@ -1,10 +1,10 @@
 import Foundation
 import Regel
 
-/// `regel vurder REGLER --sak SAK.json [--regel NAVN]… [--dato ÅÅÅÅ-MM-DD] [--forklar] [--json]` and `regel forklar …`.
+/// `regel vurder` and `regel forklar` (options and help in `CommandCatalogue.evaluate` and `.explain`).
 enum EvaluateCommand {
     static func run(_ args: [String], alwaysExplain: Bool) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(args, valued: ["sak", "regel", "dato"], repeatable: ["regel"], known: ["forklar", "json"])
+        let arguments = try Arguments(args, for: alwaysExplain ? CommandCatalogue.explain : CommandCatalogue.evaluate)
         guard !arguments.operands.isEmpty else { throw UsageError("oppgi regelfilene eller regelmappen") }
         guard let casePath = arguments.value("sak") else { throw UsageError("oppgi saken med «--sak sak.json»") }
         let date = try arguments.value("dato").map { text throws(UsageError) -> CalendarDate in

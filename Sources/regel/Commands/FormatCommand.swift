@@ -6,7 +6,7 @@ import Regel
 /// left as it is) or, with `--sjekk`, is not formatted.
 enum FormatCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(args, valued: [], known: ["sjekk"])
+        let arguments = try Arguments(args, for: CommandCatalogue.format)
         guard !arguments.operands.isEmpty else { throw UsageError("«formater» trenger minst én fil eller mappe") }
         try UsageError.requireExisting(arguments.operands)
         let checkOnly = arguments.flags.contains("sjekk")

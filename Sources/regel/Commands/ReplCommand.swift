@@ -1,11 +1,11 @@
 import Foundation
 import Regel
 
-/// `regel repl [REGLER]`: an interactive session; line editing on a terminal, plain lines from a pipe
+/// `regel repl` (help in `CommandCatalogue.repl`): an interactive session; line editing on a terminal, plain lines from a pipe
 /// or a terminal without cursor control (`TERM=dumb`).
 enum ReplCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(args, valued: [], known: [])
+        let arguments = try Arguments(args, for: CommandCatalogue.repl)
         let paths = arguments.operands.isEmpty ? ["rules"] : arguments.operands
         try UsageError.requireExisting(paths)
         let session = ReplSession(paths: paths, today: .today)

@@ -1,11 +1,11 @@
 import Foundation
 import Regel
 
-/// `regel test [FILER|MAPPER] [--filter TEKST] [--junit FIL] [--dekning] [--min-dekning N]`:
-/// runs the test blocks, ends with `N passed, N failed`.
+/// `regel test` (options and help in `CommandCatalogue.test`): runs the test blocks, ends with
+/// `N passed, N failed`.
 enum TestCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
-        let arguments = try Arguments(args, valued: ["filter", "junit", "min-dekning"], known: ["dekning"])
+        let arguments = try Arguments(args, for: CommandCatalogue.test)
         let minimum = try arguments.value("min-dekning").map { text throws(UsageError) -> Double in
             guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), (0...100).contains(value) else {
                 throw UsageError("«--min-dekning» trenger et tall fra 0 til 100")
