@@ -7,7 +7,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-filter='ConcurrencyTests|sameInputsGiveTheSameExplanationFromManyThreads'
+filter='ConcurrencyTests|sameInputsGiveTheSameExplanationFromManyThreads|BatchPropertyTests|BatchInputTests'
 log=.build-tsan/tsan.log
 mkdir -p .build-tsan
 start=$(date +%s)
