@@ -5,12 +5,17 @@ let package = Package(
     name: "Regel",
     products: [
         .library(name: "Regel", targets: ["Regel"]),
-        .executable(name: "regel", targets: ["regel"]),
+        // The command is `regel`; its target has a name that differs from the library's by more
+        // than case, which a case-insensitive file system (macOS) could not tell apart.
+        .executable(name: "regel", targets: ["RegelCLI"]),
         .executable(name: "regel-benchmark", targets: ["RegelBenchmark"]),
     ],
     targets: [
-        .target(name: "Regel"),
-        .executableTarget(name: "regel", dependencies: ["Regel"]),
+        // The pipeline, held by the compiler: syntax (source, tokens, parsing, the syntax tree,
+        // diagnostics, the literal values and the formatter) below semantics and runtime.
+        .target(name: "RegelSyntax"),
+        .target(name: "Regel", dependencies: ["RegelSyntax"]),
+        .executableTarget(name: "RegelCLI", dependencies: ["Regel"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
         .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
         // libFuzzer targets (docs/fuzzing.md): scripts/fuzz.sh builds them with -DFUZZING;
@@ -22,9 +27,9 @@ let package = Package(
         .executableTarget(name: "FuzzLexer", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzParser", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzJSON", dependencies: ["Regel", "FuzzReplay"]),
-        .testTarget(name: "RegelTests", dependencies: ["Regel"],
+        .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax"],
                     exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts"]),
-        .testTarget(name: "RegelCLITests", dependencies: ["regel"]),
+        .testTarget(name: "RegelCLITests", dependencies: ["RegelCLI"]),
         .testTarget(name: "RuleLibraryTests", dependencies: ["Regel"]),
     ],
     swiftLanguageModes: [.v6]

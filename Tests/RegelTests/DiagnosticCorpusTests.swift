@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Broken rule files, each stating in `# forvent:` lines every diagnostic it must give:
 /// code, line:column and the whole message, in reading order — so no follow-on error slips in.

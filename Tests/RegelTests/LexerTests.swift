@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Tokens, their ranges and the problems the lexer finds.
 @Suite struct LexerTests {

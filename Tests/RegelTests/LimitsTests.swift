@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Hostile input gets a diagnostic, never a crash or a hang.
 @Suite struct LimitsTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Thousands of seeded random edits to real rule files: checking never crashes
 /// or hangs, every diagnostic points inside the file it is about, and a mutant

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 @Suite struct ParserSmokeTests {
     @Test func designExampleParsesClean() {

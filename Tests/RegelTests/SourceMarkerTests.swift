@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Where diagnostics point, marked in the source; and how they are rendered.
 @Suite struct SourceMarkerTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// `CaseJSON.decode(document:)` reads an already parsed document exactly as `decode(_:)` reads text.
 @Suite struct CaseJSONDocumentTests {

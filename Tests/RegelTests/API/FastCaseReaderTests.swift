@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// The fast case reader changes how quickly a case is read, never what is read: on generated and
 /// mutated lines, every case it reads is the case the full reader reads, and everything else is

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// The byte-level JSON reader: strict, exact, and precise about where it stopped.
 @Suite struct JSONValueTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Reading rule files from disk: a loading error withholds the program, and nothing outside the
 /// rules folder is read, however the path gets there.

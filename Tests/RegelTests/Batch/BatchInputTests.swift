@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Reading input: lines from a file descriptor, a folder of case files, stopping at an error, and
 /// the bound on what is held in memory.

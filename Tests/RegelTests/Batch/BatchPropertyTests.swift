@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Seeded random mixes of good and bad lines: one record per line, in order; a good line gives
 /// exactly what `CompiledRuleSet.evaluate` gives for its case, a bad line an error record.

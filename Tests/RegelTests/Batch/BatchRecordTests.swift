@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// The records `regel batch` writes, line by line, as exact text.
 @Suite struct BatchRecordTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// A small rule set with ja/nei, number, text and «ikke i kraft» results, for the batch tests.
 enum BatchFixture {

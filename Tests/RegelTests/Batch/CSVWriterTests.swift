@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// CSV for spreadsheets: byte order mark, header, Norwegian values and RFC 4180 quoting.
 @Suite struct CSVWriterTests {

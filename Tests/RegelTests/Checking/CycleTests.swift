@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Rule cycles: every rule on a cycle is named once, rules behind a cycle are still checked,
 /// and nothing indexes a rule that was left out.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Declarations that would otherwise be accepted in silence: an `unntak` for a rule that does
 /// not exist, and two tests with one name.

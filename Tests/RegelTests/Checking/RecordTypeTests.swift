@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Record types that contain themselves: reported once per ring, and cut so nothing keeps itself alive.
 @Suite struct RecordTypeTests {

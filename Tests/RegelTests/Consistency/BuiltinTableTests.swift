@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// `Builtin.table` is the one list of built-in functions: the checker, the evaluator, completion,
 /// the R0309 message and docs/referanse.md all follow it. These tests hold each of them to the table.

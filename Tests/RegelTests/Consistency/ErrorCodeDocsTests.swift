@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Every diagnostic code is documented in docs/feilkoder.md, and its examples do what the text says.
 @Suite struct ErrorCodeDocsTests {

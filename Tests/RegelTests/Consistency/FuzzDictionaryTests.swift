@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// The fuzzing dictionary (Tests/Fuzz/regel.dict) holds every keyword and every built-in function,
 /// so mutations can build declarations and calls from whole words.

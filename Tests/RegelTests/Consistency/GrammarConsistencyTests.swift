@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Keeps grammar/ true: the EBNF and the parser's `Grammar:` comments say the same,
 /// the keywords are the lexer's, and every example in the repository parses.
@@ -27,7 +28,7 @@ import Testing
 
     static func parserComments() throws -> [String: String] {
         var lines: [String] = []
-        for path in Repository.files(in: "Sources/Regel/Parsing", endingWith: ".swift") {
+        for path in Repository.files(in: "Sources/RegelSyntax/Parsing", endingWith: ".swift") {
             for line in try Repository.read(path).components(separatedBy: "\n") {
                 guard let range = line.range(of: "/// Grammar: ") else { continue }
                 lines.append(String(line[range.upperBound...]))
@@ -58,7 +59,7 @@ import Testing
                                     "parseNameOrCall", "parseLogical", "parseConditionItem", "parseSectionNumber",
                                     "parseCitationPart", "parseExpectation", "parseAssignment", "parseRuleClause",
                                     "parseExceptionClause", "parsePath", "parseExpression", "parseFile", "parseDeclaration"]
-        for path in Repository.files(in: "Sources/Regel/Parsing", endingWith: ".swift") {
+        for path in Repository.files(in: "Sources/RegelSyntax/Parsing", endingWith: ".swift") {
             let lines = try Repository.read(path).components(separatedBy: "\n")
             for (index, line) in lines.enumerated() {
                 guard let range = line.range(of: #"func (parse\w+)"#, options: .regularExpression) else { continue }

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// The mistakes a beginner makes most get one error each, with the fix: no follow-on errors.
 @Suite struct BeginnerDiagnosticsTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// What the text renderer shows of very long lines and very many diagnostics.
 @Suite struct TextRendererTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Calculations in rules: exact numbers, checked dates and durations, frister, rounding, and
 /// failures that give an explained `ukjent` instead of a crash or a silent answer.

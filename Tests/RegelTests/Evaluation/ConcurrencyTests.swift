@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// One compiled rule set shared by many threads at once: the same answers as from one thread.
 /// scripts/tsan.sh runs these under ThreadSanitizer.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// A chain of rules that each nest deeply: the evaluator's guard counts expression depth summed
 /// along the chain, so it evaluates the chain bottom-up before the stack can overflow.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// Evaluating every rule at once shares one evaluation, and gives exactly what evaluating each rule alone gives.
 @Suite struct EvaluateAllTests {

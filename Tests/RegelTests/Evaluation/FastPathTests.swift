@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// The value-only path takes short cuts (one byte per ja/nei step, comparisons with whole numbers
 /// read in place, quantifier variables in plain memory); it must agree with the explained path.

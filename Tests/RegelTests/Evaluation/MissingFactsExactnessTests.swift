@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// `mangler` lists exactly the missing facts that can change the result: checked against a brute
 /// force over every state of knowledge on small generated rule sets of ja/nei and enumeration facts.

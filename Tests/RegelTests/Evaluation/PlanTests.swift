@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// The plan encodes operators, built-ins and quantifiers as small numbers; the evaluator decodes them.
 @Suite struct PlanTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// The per-thread rule cache: every evaluation starts empty, grows to the program, and nesting gets its own.
 @Suite struct RuleCacheTests {

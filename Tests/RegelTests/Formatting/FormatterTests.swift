@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// `regel formater`: the tokens and their trivia are the file byte for byte; formatting keeps
 /// what a file says, is idempotent, and leaves a file with syntax errors alone.

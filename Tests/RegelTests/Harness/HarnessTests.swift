@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// `regel test` in the library: results, failure reports, JUnit and coverage.
 @Suite struct HarnessTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Regel
+@testable import RegelSyntax
 
 /// The exact number type: reading, writing, arithmetic, rounding and its limits.
 @Suite struct NumberTests {

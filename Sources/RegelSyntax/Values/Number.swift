@@ -7,7 +7,7 @@
 /// infinity: an operation that cannot give an exact answer gives nil, and
 /// the evaluator turns that into an explained `ukjent`.
 public struct Number: Hashable, Sendable {
-    enum Storage: Hashable, Sendable {
+    package enum Storage: Hashable, Sendable {
         /// Numerator and denominator in lowest terms, the denominator positive.
         case small(Int64, Int64)
         /// The same, when either part does not fit in 64 bits: one reference, so a `Value`
@@ -16,7 +16,7 @@ public struct Number: Hashable, Sendable {
     }
 
     /// Numerator and denominator of a number past 64 bits.
-    final class LargeFraction: Hashable, Sendable {
+    package final class LargeFraction: Hashable, Sendable {
         let numerator: BigInt
         let denominator: BigInt
 
@@ -25,17 +25,17 @@ public struct Number: Hashable, Sendable {
             self.denominator = denominator
         }
 
-        static func == (lhs: LargeFraction, rhs: LargeFraction) -> Bool {
+        package static func == (lhs: LargeFraction, rhs: LargeFraction) -> Bool {
             lhs.numerator == rhs.numerator && lhs.denominator == rhs.denominator
         }
 
-        func hash(into hasher: inout Hasher) {
+        package func hash(into hasher: inout Hasher) {
             hasher.combine(numerator)
             hasher.combine(denominator)
         }
     }
 
-    let storage: Storage
+    package let storage: Storage
 
     /// The most bits a numerator or denominator may have (about 1,200 decimal digits).
     /// Past it a result is refused rather than rounded, so a rule that squares a
@@ -107,7 +107,7 @@ public struct Number: Hashable, Sendable {
     }
 
     /// The value as an `Int32`, when it is a whole number that fits.
-    var int32: Int32? {
+    package var int32: Int32? {
         guard case .small(let n, 1) = storage else { return nil }
         return Int32(exactly: n)
     }
@@ -187,7 +187,7 @@ extension Number: Comparable {
 
 extension Number {
     /// `a/b` against `c/d`, both inline fractions with positive denominators: -1, 0 or 1.
-    @inline(__always) static func compare(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64) -> Int {
+    @inlinable package static func compare(_ a: Int64, _ b: Int64, _ c: Int64, _ d: Int64) -> Int {
         if b == d { return a < c ? -1 : (a == c ? 0 : 1) }
         let left = Int128(a) * Int128(d), right = Int128(c) * Int128(b)
         return left < right ? -1 : (left == right ? 0 : 1)

@@ -1,15 +1,17 @@
 import Foundation
 
 /// A JSON number written exactly as given: Foundation's writer would go through `Double`.
-struct JSONNumberText {
-    let text: String
+package struct JSONNumberText {
+    package let text: String
+
+    package init(text: String) { self.text = text }
 }
 
 /// Deterministic JSON text: sorted keys, two-space indentation, `"key" : value`, no escaped
 /// slashes. Written by hand so numbers keep every digit (`JSONNumberText`).
-enum JSONText {
+package enum JSONText {
     /// Dictionaries, arrays, strings, booleans, `Int`, `JSONNumberText` and `NSNull`.
-    static func encode(_ value: Any) -> String {
+    package static func encode(_ value: Any) -> String {
         var output = ""
         write(value, indent: "", to: &output)
         return output
@@ -49,7 +51,7 @@ enum JSONText {
 
     /// The same values on one line with no spaces (`{"a":1,"b":[true,null]}`), keys sorted: for
     /// JSON Lines, where one record is one line.
-    static func encodeCompact(_ value: Any) -> String {
+    package static func encodeCompact(_ value: Any) -> String {
         var output = ""
         writeCompact(value, to: &output)
         return output
@@ -77,7 +79,7 @@ enum JSONText {
         }
     }
 
-    static func writeString(_ text: String, to output: inout String) {
+    package static func writeString(_ text: String, to output: inout String) {
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

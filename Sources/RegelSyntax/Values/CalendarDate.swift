@@ -13,7 +13,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    init(unchecked year: Int, _ month: Int, _ day: Int) {
+    package init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
         self.day = day
@@ -25,7 +25,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// The same from UTF-8 bytes, so a reader need not make a `String` first.
-    init?<Bytes: Collection<UInt8>>(isoBytes bytes: Bytes) {
+    package init?<Bytes: Collection<UInt8>>(isoBytes bytes: Bytes) {
         guard bytes.count == 10 else { return nil }
         var number = 0
         for (position, byte) in bytes.enumerated() {

@@ -12,13 +12,13 @@ public enum Keyword: String, CaseIterable, Sendable {
     /// Declaration keywords: where recovery restarts after an error.
     static let declarationStarts: Set<Keyword> = [.faktum, .vurdering, .regel, .unntak, .lovtekst, .type, .test, .importer]
 
-    static let byText: [String: Keyword] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
+    package static let byText: [String: Keyword] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue, $0) })
 }
 
 /// Words with a meaning only in one position; everywhere else they are names.
-enum ContextualWord {
-    static let typeNames: Set<String> = ["tall", "tekst", "dato", "varighet"]
-    static let ordinals: [String: Int] = [
+package enum ContextualWord {
+    package static let typeNames: Set<String> = ["tall", "tekst", "dato", "varighet"]
+    package static let ordinals: [String: Int] = [
         "første": 1, "andre": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6,
         "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
     ]

@@ -1,5 +1,5 @@
 /// Norwegian texts for problems found while reading declarations and expressions.
-enum ParsingMessages {
+package enum ParsingMessages {
     static let listWithoutColon = "«alle» mangler kolon; skriv «alle:» når vilkårene står som punkter på linjene under"
 
     static let caseAfterOtherwise = "«hvis» etter «ellers» blir aldri brukt: «ellers» må stå sist"
@@ -31,7 +31,7 @@ enum ParsingMessages {
     static func expectedSection(found: String) -> String {
         "forventet paragrafnummer etter «§» (for eksempel «§ 2-5 c»), men fant \(found)"
     }
-    static func fileTooLarge(bytes: Int, limit: Int) -> String {
+    package static func fileTooLarge(bytes: Int, limit: Int) -> String {
         "filen er \(bytes) byte; en regelfil kan være høyst \(limit) byte — del den opp i flere filer"
     }
     static func keywordAsName(_ keyword: String, in context: String) -> String {

@@ -27,7 +27,7 @@ public enum BinaryOperator: String, Sendable, Hashable {
     case add = "+", subtract = "-", multiply = "*", divide = "/"
     case equal = "=", notEqual = "≠", less = "<", lessEqual = "≤", greater = ">", greaterEqual = "≥"
 
-    var isComparison: Bool { ![.add, .subtract, .multiply, .divide].contains(self) }
+    package var isComparison: Bool { ![.add, .subtract, .multiply, .divide].contains(self) }
 }
 
 /// `og` and `eller`, kept flat: `a og b og c` is one node with three operands.
