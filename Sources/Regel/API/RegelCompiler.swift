@@ -6,6 +6,8 @@ public struct Compilation: Sendable {
     public let diagnostics: [Diagnostic]
     /// The files that were read, imports included.
     public let files: [SourceFile]
+    /// What each name in the files refers to and the type of each expression, also when there are errors.
+    public let index: SemanticIndex
 }
 
 /// Entry points for hosts: compile once, evaluate many.
@@ -28,18 +30,21 @@ public enum RegelCompiler {
         compile(files: [SourceFile(name: name, text: source)], root: nil)
     }
 
-    /// Compiles source files already in memory; `root` is where imports are looked for.
-    public static func compile(files: [SourceFile], root: String?, extra: [Diagnostic] = []) -> Compilation {
+    /// Compiles source files already in memory; `root` is where imports are looked for. `unsaved`
+    /// holds text an editor has not saved yet, by path: an import of such a path reads that text
+    /// instead of the file on disk (and finds it even before it is first saved).
+    public static func compile(files: [SourceFile], root: String?, extra: [Diagnostic] = [],
+                               unsaved: [String: String] = [:]) -> Compilation {
         var trees = files.map { Parser.parse($0) }
         var importDiagnostics: [Diagnostic] = []
-        ImportResolver(root: root).resolve(&trees, diagnostics: &importDiagnostics)
-        let (checked, diagnostics) = Checker.check(trees)
+        ImportResolver(root: root, unsaved: unsaved).resolve(&trees, diagnostics: &importDiagnostics)
+        let (checked, diagnostics, index) = Checker.check(trees)
         // A file that could not be read or imported leaves the rules incomplete: running them
         // would give answers from part of the law, so loading errors withhold the program too.
         let loading = extra + importDiagnostics
         let program = loading.hasErrors ? nil : checked
         return Compilation(program: program, diagnostics: (loading + diagnostics).sortedForReading(),
-                           files: trees.map(\.file))
+                           files: trees.map(\.file), index: index)
     }
 
     static func rootFolder(for paths: [String]) -> String? {
@@ -55,6 +60,8 @@ public enum RegelCompiler {
 /// refuses paths that leave the rules folder.
 struct ImportResolver {
     let root: String?
+    /// An editor's unsaved text, by path; read instead of the disk.
+    var unsaved: [String: String] = [:]
 
     func resolve(_ trees: inout [SyntaxTree], diagnostics: inout [Diagnostic]) {
         var loaded = Set(trees.map { normalized($0.file.name) })
@@ -63,6 +70,11 @@ struct ImportResolver {
             let tree = trees[index]
             index += 1
             for case .importFile(let declaration) in tree.declarations {
+                if let root, let path = inside(root, declaration.path), let text = unsavedText(path) {
+                    guard loaded.insert(normalized(path)).inserted else { continue }
+                    trees.append(Parser.parse(SourceFile(name: path, text: text)))
+                    continue
+                }
                 let found = locate(declaration.path)
                 let path: String
                 switch found {
@@ -116,6 +128,11 @@ struct ImportResolver {
             if depth < 0 { return nil }
         }
         return SourceLoader.join(root, relative)
+    }
+
+    /// Unsaved text for `path`, found by the path as written or as it resolves.
+    func unsavedText(_ path: String) -> String? {
+        unsaved[path] ?? unsaved.first { normalized($0.key) == normalized(path) }?.value
     }
 
     func normalized(_ path: String) -> String {

@@ -13,10 +13,12 @@ extension Checker {
                 case .enumeration(let values):
                     let type = EnumerationType(name: name, values: values.map(\.text))
                     types[name] = (.enumeration(type), tree.file, declaration.name.range)
+                    index.define(.type(name), tree.file, declaration.name.range) { $0.type = .enumeration(type) }
                     registerEnumeration(type, values, tree.file)
                 case .record:
                     let type = RecordType(name: name)
                     types[name] = (.record(type), tree.file, declaration.name.range)
+                    index.define(.type(name), tree.file, declaration.name.range) { $0.type = .record(type) }
                     records.append((type, declaration, tree.file))
                 }
             }
@@ -75,6 +77,7 @@ extension Checker {
                 continue
             }
             enumValues[value.text, default: []].append(type)
+            index.define(.enumerationValue(type: type.name, value: value.text), file, value.range) { $0.type = .enumeration(type) }
         }
     }
 
@@ -95,7 +98,10 @@ extension Checker {
             case "dato": return .date
             case "varighet": return .duration
             default:
-                if let entry = types[name.text] { return entry.type }
+                if let entry = types[name.text] {
+                    index.use(.type(name.text), file, name.range)
+                    return entry.type
+                }
                 let candidates = Array(types.keys) + Array(ContextualWord.typeNames)
                 let suggestion = Suggest.closest(to: name.text, among: candidates)
                 report(.unknownType, CheckingMessages.unknownType(name.text), file, name.range,
@@ -116,6 +122,11 @@ extension Checker {
                                         existing.file, existing.declaration.name.range)
                     } else {
                         lovtekster[lovtekst.name.text] = (lovtekst, tree.file)
+                        index.define(.lovtekst(lovtekst.name.text), tree.file, lovtekst.name.range) {
+                            $0.title = lovtekst.title
+                            $0.text = lovtekst.text
+                            $0.hjemmel = lovtekst.source.map { [$0.displayText] } ?? []
+                        }
                     }
                 case .rule(let rule):
                     if ruleDeclarations[rule.name.text] == nil {
@@ -123,6 +134,9 @@ extension Checker {
                         ruleNumbers[rule.name.text] = ruleNames.count - 1
                     }
                     ruleDeclarations[rule.name.text, default: []].append((rule, tree.file))
+                    index.define(.rule(rule.name.text), tree.file, rule.name.range) {
+                        $0.validity.append((rule.validity.from, rule.validity.to))
+                    }
                 case .exception(let exception):
                     exceptionDeclarations[exception.rule.text, default: []].append((exception, tree.file))
                 case .test(let test): testDeclarations.append((test, tree.file))
@@ -144,6 +158,12 @@ extension Checker {
                             question: fact.question, guidance: fact.guidance, file: file, range: fact.path.range)
         facts.append(info)
         factSlots[name] = facts.count - 1
+        index.define(.fact(name), file, fact.path.range) {
+            $0.type = info.type
+            $0.isJudgement = fact.isJudgement
+            $0.question = fact.question
+            $0.guidance = fact.guidance
+        }
     }
 
     /// A rule may not share its name with a fact or an enumeration value.

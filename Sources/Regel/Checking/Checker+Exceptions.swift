@@ -6,6 +6,7 @@ extension Checker {
         }
         var compiled: [CompiledException] = []
         for (declaration, file) in declarations {
+            if ruleNumbers[name] != nil { index.use(.rule(name), file, declaration.rule.range) }
             guard let condition = declaration.condition else { continue }
             let conditionNode = compileCondition(condition, file, Scope())
             let valueNode: Node

@@ -13,6 +13,12 @@ struct Scope {
 /// Type checking and compiling of expressions, in one pass.
 extension Checker {
     func compile(_ expression: Expression, _ file: SourceFile, _ scope: Scope, expected: ValueType? = nil) -> (Node, ValueType) {
+        let (compiled, type) = compileUnrecorded(expression, file, scope, expected: expected)
+        index.type(type, file, expression.range)
+        return (compiled, type)
+    }
+
+    func compileUnrecorded(_ expression: Expression, _ file: SourceFile, _ scope: Scope, expected: ValueType?) -> (Node, ValueType) {
         let range = expression.range
         switch expression.kind {
         case .number(let value): return (node(.constant(.number(value)), file, range), .number)
@@ -70,9 +76,11 @@ extension Checker {
             guard let slot = factSlots[prefix] else { continue }
             usedFacts.insert(slot)
             let range = components[0].range.union(components[length - 1].range)
+            index.use(.fact(prefix), file, range)
             return compileFields(node(.fact(slot), file, range), facts[slot].type, components.dropFirst(length), file)
         }
         if let number = ruleNumbers[first.text] {
+            index.use(.rule(first.text), file, first.range)
             let type = ruleTypes[number] ?? declaredRuleType(number) ?? .error
             return compileFields(node(.rule(number), file, first.range), type, components.dropFirst(), file)
         }
@@ -109,8 +117,9 @@ extension Checker {
         } else if candidates.count > 1 {
             report(.ambiguousName, CheckingMessages.ambiguousValue(name.text, candidates.map(\.name)), file, name.range)
         }
-        guard let type = chosen, let index = type.values.firstIndex(of: name.text) else { return nil }
-        return (node(.constant(.enumeration(type, index)), file, name.range), .enumeration(type))
+        guard let type = chosen, let position = type.values.firstIndex(of: name.text) else { return nil }
+        index.use(.enumerationValue(type: type.name, value: name.text), file, name.range)
+        return (node(.constant(.enumeration(type, position)), file, name.range), .enumeration(type))
     }
 
     func compileFields(_ base: Node, _ type: ValueType, _ fields: ArraySlice<Name>, _ file: SourceFile) -> (Node, ValueType) {

@@ -58,6 +58,7 @@ extension Checker {
 
     func compileCall(_ name: Name, _ arguments: [Expression], _ range: SourceRange,
                      _ file: SourceFile, _ scope: Scope) -> (Node, ValueType) {
+        if Builtin.named(name.text) != nil { index.use(.builtin(name.text), file, name.range) }
         guard let builtin = Builtin.named(name.text) else {
             let suggestion = Suggest.closest(to: name.text, among: Builtin.names)
             report(.unknownFunction, CheckingMessages.unknownFunction(name.text), file, name.range,

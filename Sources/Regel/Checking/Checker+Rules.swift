@@ -16,12 +16,17 @@ extension Checker {
             if declaration.hjemmel.isEmpty && !filesWithParseErrors.contains(file.name) {
                 report(.missingHjemmel, CheckingMessages.missingHjemmel(name), file, declaration.name.range)
             }
-            versions.append(RuleVersion(validity: declaration.validity, hjemmel: resolveHjemmel(declaration.hjemmel, file),
-                                        body: body, file: file, range: declaration.range))
+            let hjemmel = resolveHjemmel(declaration.hjemmel, file)
+            index.define(.rule(name), file, declaration.name.range) { details in
+                details.hjemmel += hjemmel.map(\.citation)
+                details.text = hjemmel.compactMap(\.wording).first ?? details.text
+            }
+            versions.append(RuleVersion(validity: declaration.validity, hjemmel: hjemmel, body: body, file: file, range: declaration.range))
         }
         checkOverlappingVersions(name, declarations)
         let ruleType = type ?? .error
         ruleTypes[number] = ruleType
+        if let (first, file) = declarations.first { index.define(.rule(name), file, first.name.range) { $0.type = ruleType } }
         let exceptions = compileExceptions(for: name, type: ruleType)
         return RuleInfo(name: name, type: ruleType, versions: versions, exceptions: exceptions,
                         file: declarations.first?.file ?? SourceFile(name: "", bytes: []),
@@ -97,6 +102,7 @@ extension Checker {
             case .citation(let citation):
                 return HjemmelInfo(citation: citation.displayText, lovtekstName: nil, wording: nil)
             case .lovtekst(let name):
+                if lovtekster[name.text] != nil { index.use(.lovtekst(name.text), file, name.range) }
                 guard let (lovtekst, _) = lovtekster[name.text] else {
                     let suggestion = Suggest.closest(to: name.text, among: lovtekster.keys)
                     report(.unknownLovtekst, CheckingMessages.unknownLovtekst(name.text), file, name.range,

@@ -13,6 +13,7 @@ extension Checker {
                     if case .date(let value)? = constant(assignment.value, file, expected: .date, what: "vurderingsdato") { date = value }
                     continue
                 }
+                if factSlots[assignment.path.text] != nil { index.use(.fact(assignment.path.text), file, assignment.path.range) }
                 guard let slot = factSlots[assignment.path.text] else {
                     reportUnknownName(assignment.path, file, Scope())
                     continue
@@ -41,6 +42,7 @@ extension Checker {
     }
 
     func checkExpectation(_ expectation: Expectation, _ file: SourceFile) -> CompiledExpectation? {
+        if ruleNumbers[expectation.rule.text] != nil { index.use(.rule(expectation.rule.text), file, expectation.rule.range) }
         guard let number = ruleNumbers[expectation.rule.text] else {
             guard unknownTestRules.insert(expectation.rule.text).inserted else { return nil }
             let suggestion = Suggest.closest(to: expectation.rule.text, among: ruleNames)

@@ -5,6 +5,8 @@ import Foundation
 /// reports everything it finds. Nothing here runs a rule.
 final class Checker {
     var diagnostics: [Diagnostic] = []
+    /// What each name refers to and each expression's type, for tools.
+    var index = SemanticIndex()
     var types: [String: (type: ValueType, file: SourceFile, range: SourceRange)] = [:]
     var enumValues: [String: [EnumerationType]] = [:]
     var facts: [FactInfo] = []
@@ -29,11 +31,11 @@ final class Checker {
     }
 
     /// Checks and compiles `trees`. The rule set is nil when there are errors.
-    static func check(_ trees: [SyntaxTree]) -> (program: CompiledRuleSet?, diagnostics: [Diagnostic]) {
+    static func check(_ trees: [SyntaxTree]) -> (program: CompiledRuleSet?, diagnostics: [Diagnostic], index: SemanticIndex) {
         let checker = Checker()
         let program = checker.run(trees)
         let all = trees.flatMap(\.diagnostics) + checker.diagnostics
-        return (all.hasErrors ? nil : program, all.sortedForReading())
+        return (all.hasErrors ? nil : program, all.sortedForReading(), checker.index)
     }
 
     func run(_ trees: [SyntaxTree]) -> CompiledRuleSet {
