@@ -21,11 +21,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD` (ASCII digits only).
     public init?(iso text: String) {
-        self.init(isoBytes: text.utf8)
+        self.init(anyISOBytes: text.utf8)
     }
 
-    /// The same from UTF-8 bytes, so a reader need not make a `String` first.
-    package init?<Bytes: Collection<UInt8>>(isoBytes bytes: Bytes) {
+    /// The same from UTF-8 bytes, so a reader need not make a `String` first. Not generic: a generic
+    /// initializer called from another module would run unspecialised, through metadata lookups.
+    package init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(anyISOBytes: bytes)
+    }
+
+    init?<Bytes: Collection<UInt8>>(anyISOBytes bytes: Bytes) {
         guard bytes.count == 10 else { return nil }
         var number = 0
         for (position, byte) in bytes.enumerated() {
