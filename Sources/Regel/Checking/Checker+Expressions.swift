@@ -14,7 +14,7 @@ struct Scope {
 extension Checker {
     func compile(_ expression: Expression, _ file: SourceFile, _ scope: Scope, expected: ValueType? = nil) -> (Node, ValueType) {
         let (compiled, type) = compileUnrecorded(expression, file, scope, expected: expected)
-        index.type(type, file, expression.range)
+        index.type(type, of: expression, file)
         return (compiled, type)
     }
 

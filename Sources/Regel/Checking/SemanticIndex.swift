@@ -59,6 +59,8 @@ public struct SemanticIndex: Sendable {
     /// What the declarations say, by symbol.
     public private(set) var details: [Symbol: Details] = [:]
     private var seen = Set<Occurrence>()
+    /// Expression types by the parser's node number, per file.
+    private var typesByNode: [String: [NodeID: ValueType]] = [:]
 
     public init() {}
 
@@ -71,8 +73,9 @@ public struct SemanticIndex: Sendable {
         add(Occurrence(symbol: symbol, file: file.name, range: range, isDefinition: false))
     }
 
-    mutating func type(_ type: ValueType, _ file: SourceFile, _ range: SourceRange) {
-        expressionTypes.append(TypedRange(file: file.name, range: range, type: type))
+    mutating func type(_ type: ValueType, of expression: Expression, _ file: SourceFile) {
+        expressionTypes.append(TypedRange(file: file.name, range: expression.range, type: type))
+        typesByNode[file.name, default: [:]][expression.id] = type
     }
 
     private mutating func add(_ occurrence: Occurrence) {
@@ -98,6 +101,11 @@ public struct SemanticIndex: Sendable {
     public func references(to symbol: Symbol, includingDefinitions: Bool = true) -> [Occurrence] {
         let all = occurrences.filter { $0.symbol == symbol && (includingDefinitions || !$0.isDefinition) }
         return all.filter(\.isDefinition) + all.filter { !$0.isDefinition }
+    }
+
+    /// The type of an expression of the syntax tree of `file`, by its node number.
+    public func type(of expression: RegelSyntax.Expression, in file: String) -> ValueType? {
+        typesByNode[file]?[expression.id]
     }
 
     /// The type of the innermost expression at `offset` in `file`.

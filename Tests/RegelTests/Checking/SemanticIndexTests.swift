@@ -84,6 +84,17 @@ import Testing
         #expect(index.type(at: offset(of: "< 18 år"), in: "t.regel") == .truth)
         #expect(index.type(at: offset(of: "18 år", shift: 1), in: "t.regel") == .duration)
         #expect(index.type(at: offset(of: "barn.fødselsdato)", shift: 3), in: "t.regel") == .date)
+        // The same by the parser's node: the condition of `rett` is ja/nei.
+        let tree = Parser.parse(SourceFile(name: "t.regel", text: Self.source))
+        let rett = tree.declarations.compactMap { declaration -> RuleDeclaration? in
+            if case .rule(let rule) = declaration, rule.name.text == "rett" { return rule }
+            return nil
+        }.first
+        guard case .condition(let condition)? = rett?.body else {
+            Issue.record("no condition")
+            return
+        }
+        #expect(index.type(of: condition, in: "t.regel") == .truth)
     }
 
     @Test func detailsForAHover() throws {
