@@ -1,5 +1,78 @@
 /// Norwegian texts for problems found while reading declarations and expressions.
 package enum ParsingMessages {
+    /// What the parser expected, the `X` of «forventet X i Y, men fant Z».
+    enum Expected {
+        static let colon = "«:»"
+        static let colonAndType = "«:» og en type"
+        static let type = "en type (ja/nei, tall, tekst, dato, varighet, liste av …, en av … eller et typenavn)"
+        static let fileName = "filnavnet i anførselstegn"
+        static let testName = "testens navn i anførselstegn"
+        static let ettAv = "«ett av:» etter «minst»"
+        static let avAfterMinstEtt = "«av:» etter «minst ett»"
+        static let avAfterEn = "«av» etter «en»"
+        static let avAfterListe = "«av» etter «liste»"
+        static let slashNei = "«/nei»"
+        static let neiAfterJaSlash = "«nei» etter «ja/»"
+        static let nameAfterDot = "et navn etter «.»"
+        static let letterAfterBokstav = "en bokstav etter «bokstav»"
+        static let numberAfterNr = "et nummer etter «nr.»"
+        static let colonAndValueInHvis = "«:» og verdien etter vilkåret i «hvis»"
+        static let fraOrTil = "«fra» eller «til» etter «gjelder»"
+        static let forAndRule = "«for» og navnet på regelen unntaket gjelder"
+        static func colon(after what: String) -> String { "«:» etter \(what)" }
+        static func colon(afterField field: String) -> String { "«:» etter feltet «\(field)»" }
+        static func colonAndType(afterField field: String) -> String { "«:» og en type etter feltet «\(field)»" }
+        static func section(after law: String) -> String { "«§» etter lovens navn «\(law)»" }
+        static func leddOrPunktum(after word: String) -> String { "«ledd» eller «punktum» etter «\(word)»" }
+        static func quotedText(after keyword: String) -> String { "en tekst i anførselstegn etter «\(keyword)»" }
+        static func iAndList(after words: String) -> String { "«i» og en liste etter «\(words)»" }
+        static func derAndCondition(after words: String) -> String { "«der» og et vilkår etter «\(words)»" }
+        static func equalsAndValue(after path: String) -> String { "«=» og en verdi etter «\(path)»" }
+        static func equalsAndExpected(after rule: String) -> String { "«=» og forventet verdi etter «\(rule)»" }
+    }
+
+    /// Where the parser was, the `Y` of «forventet X i Y».
+    enum Context {
+        static let allList = "«alle:»"
+        static let anyList = "«minst ett av:»"
+        static let condition = "vilkåret"
+        static let importDeclaration = "«importer»"
+        static func keyword(_ word: String) -> String { "«\(word)»" }
+        static func rule(_ name: String) -> String { "regelen «\(name)»" }
+        static func exception(_ rule: String) -> String { "unntaket for «\(rule)»" }
+        static func fact(_ name: String) -> String { "faktumet «\(name)»" }
+        static func judgement(_ name: String) -> String { "vurderingen «\(name)»" }
+        static func type(_ name: String) -> String { "typen «\(name)»" }
+        static func field(_ name: String) -> String { "feltet «\(name)»" }
+        static func lovtekst(_ name: String) -> String { "lovteksten «\(name)»" }
+        static func test(_ name: String) -> String { "testen «\(name)»" }
+    }
+
+    /// What the parser found instead, the `Z` of «men fant Z».
+    enum Found {
+        static let endOfFile = "slutten av filen"
+        static let endOfLine = "slutten av linjen"
+        static let textBlock = "en lovtekst i «\"\"\"»"
+        static func text(_ literal: String) -> String { "teksten \(literal)" }
+        static func number(_ text: String) -> String { "tallet «\(text)»" }
+        static func date(_ text: String) -> String { "datoen «\(text)»" }
+        static func word(_ keyword: String) -> String { "ordet «\(keyword)»" }
+        static func quoted(_ text: String) -> String { "«\(text)»" }
+    }
+
+    /// Notes pointing at a related place.
+    enum Note {
+        static func opensHere(_ bracket: String) -> String { "«\(bracket)» åpnes her" }
+        static func standsHere(_ word: String) -> String { "«\(word)» står her" }
+    }
+
+    /// The short text under a suggested fix.
+    enum Fix {
+        static let writeAllWithColon = "skriv «alle:»"
+        static let dashBeforeCondition = "skriv «- » foran vilkåret"
+        static func didYouMean(_ word: String) -> String { "mente du «\(word)»?" }
+    }
+
     static let listWithoutColon = "«alle» mangler kolon; skriv «alle:» når vilkårene står som punkter på linjene under"
 
     static let caseAfterOtherwise = "«hvis» etter «ellers» blir aldri brukt: «ellers» må stå sist"

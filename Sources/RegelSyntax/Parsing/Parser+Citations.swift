@@ -22,7 +22,7 @@ extension Parser {
             advance()
         }
         law = Name(text: lawText, range: law.range.union(previous.range))
-        guard expect(.section, "«§» etter lovens navn «\(law.text)»", in: context) != nil else { return nil }
+        guard expect(.section, ParsingMessages.Expected.section(after: law.text), in: context) != nil else { return nil }
         guard let section = parseSectionNumber(in: context) else { return nil }
         var parts = CitationParts()
         while !endsLine && !at(.comma) {
@@ -37,7 +37,7 @@ extension Parser {
     /// Read as written: `2-5 c`, `4A-14`, `13 b`. The text is kept with single spaces.
     mutating func parseSectionNumber(in context: String) -> String? {
         guard at(.number) else {
-            report(.invalidCitation, ParsingMessages.expectedSection(found: endsLine ? "slutten av linjen" : describe(current)),
+            report(.invalidCitation, ParsingMessages.expectedSection(found: endsLine ? ParsingMessages.Found.endOfLine : describe(current)),
                    at: endsLine ? .at(previous.range.end) : current.range)
             return nil
         }
@@ -71,7 +71,7 @@ extension Parser {
             advance()
             let unit = at(.identifier) ? text(current) : ""
             if unit == ContextualWord.ledd { parts.ledd = ordinal } else if unit == ContextualWord.punktum { parts.punktum = ordinal } else {
-                reportExpected("«ledd» eller «punktum» etter «\(word)»", in: context, code: .invalidCitation)
+                reportExpected(ParsingMessages.Expected.leddOrPunktum(after: word), in: context, code: .invalidCitation)
                 return false
             }
             advance()
@@ -80,7 +80,7 @@ extension Parser {
         if at(.identifier) && word == ContextualWord.bokstav {
             advance()
             guard at(.identifier) else {
-                reportExpected("en bokstav etter «bokstav»", in: context, code: .invalidCitation)
+                reportExpected(ParsingMessages.Expected.letterAfterBokstav, in: context, code: .invalidCitation)
                 return false
             }
             parts.bokstav = text(current)
@@ -91,7 +91,7 @@ extension Parser {
             advance()
             eat(.dot)
             guard at(.number) else {
-                reportExpected("et nummer etter «nr.»", in: context, code: .invalidCitation)
+                reportExpected(ParsingMessages.Expected.numberAfterNr, in: context, code: .invalidCitation)
                 return false
             }
             parts.nummer = text(current)

@@ -8,7 +8,7 @@ extension Parser {
         // `alle` at the end of the line with `- ` points below: the colon is forgotten.
         if at(.alle) && peek().atLineStart && peek().kind == .minus {
             report(.expectedToken, ParsingMessages.listWithoutColon, at: current.range,
-                   fix: FixIt(message: "skriv «alle:»", replacement: "alle:"))
+                   fix: FixIt(message: ParsingMessages.Fix.writeAllWithColon, replacement: "alle:"))
             return parseConditionList(ownerIndent: ownerIndent, in: context)
         }
         return parseExpression(in: context)
@@ -20,11 +20,11 @@ extension Parser {
         let kind: ConditionListKind = at(.alle) ? .all : .any
         advance()
         if kind == .any {
-            guard expect(.keyword(.ett), "«ett av:» etter «minst»", in: context) != nil,
-                  expect(.keyword(.av), "«av:» etter «minst ett»", in: context) != nil else { return invalidExpression() }
+            guard expect(.keyword(.ett), ParsingMessages.Expected.ettAv, in: context) != nil,
+                  expect(.keyword(.av), ParsingMessages.Expected.avAfterMinstEtt, in: context) != nil else { return invalidExpression() }
         }
-        let listName = kind == .all ? "«alle:»" : "«minst ett av:»"
-        expect(.colon, "«:» etter \(listName)", in: context)
+        let listName = kind == .all ? ParsingMessages.Context.allList : ParsingMessages.Context.anyList
+        expect(.colon, ParsingMessages.Expected.colon(after: listName), in: context)
         expectLineEnd(after: listName)
         guard enterNesting() else { return invalidExpression() }
         defer { depth -= 1 }
@@ -35,7 +35,7 @@ extension Parser {
             let before = position
             items.append(parseConditionItem(expectedIndent: &itemIndent, listName: listName, in: context))
             if position == before { advance() }
-            expectLineEnd(after: "vilkåret")
+            expectLineEnd(after: ParsingMessages.Context.condition)
         }
         recovering = false
         if items.isEmpty {
@@ -58,7 +58,7 @@ extension Parser {
             advance()
         } else {
             report(.expectedToken, ParsingMessages.missingItemDash(listName), at: current.range,
-                   fix: FixIt(message: "skriv «- » foran vilkåret", replacement: "- " + text(current)))
+                   fix: FixIt(message: ParsingMessages.Fix.dashBeforeCondition, replacement: "- " + text(current)))
             recovering = false
         }
         return parseCondition(ownerIndent: lineIndent, in: context)

@@ -33,7 +33,7 @@ extension Parser {
         default:
             let found = text(current)
             let fix = Suggest.closest(to: found, among: Keyword.declarationStarts.map(\.rawValue))
-                .map { FixIt(message: "mente du «\($0)»?", replacement: $0) }
+                .map { FixIt(message: ParsingMessages.Fix.didYouMean($0), replacement: $0) }
             report(.expectedDeclaration, ParsingMessages.expectedDeclaration(found: describe(current)), at: current.range, fix: fix)
             skipToDeclaration()
             return nil
@@ -44,10 +44,10 @@ extension Parser {
     mutating func parseImport() -> ImportDeclaration? {
         let start = current.range.start
         advance()
-        guard let token = expect(.string, "filnavnet i anførselstegn", in: "«importer»") else { return nil }
+        guard let token = expect(.string, ParsingMessages.Expected.fileName, in: ParsingMessages.Context.importDeclaration) else { return nil }
         let declaration = ImportDeclaration(path: StringLiteral.value(of: text(token)), pathRange: token.range,
                                             range: SourceRange(start: start, end: token.range.end))
-        parseClauses(in: "«importer»") { _ in false }
+        parseClauses(in: ParsingMessages.Context.importDeclaration) { _ in false }
         return declaration
     }
 
@@ -55,8 +55,8 @@ extension Parser {
     mutating func parseLovtekst() -> LovtekstDeclaration? {
         let start = current.range.start
         advance()
-        guard let name = expectName(in: "«lovtekst»") else { return nil }
-        let context = "lovteksten «\(name.text)»"
+        guard let name = expectName(in: ParsingMessages.Context.keyword("lovtekst")) else { return nil }
+        let context = ParsingMessages.Context.lovtekst(name.text)
         var title: String?
         if at(.string) { title = StringLiteral.value(of: text(current)); advance() }
         var source: Citation?
@@ -96,10 +96,10 @@ extension Parser {
         let start = current.range.start
         let keyword = isJudgement ? "vurdering" : "faktum"
         advance()
-        guard let path = parsePath(in: "«\(keyword)»") else { return nil }
-        let context = isJudgement ? "vurderingen «\(path.text)»" : "faktumet «\(path.text)»"
+        guard let path = parsePath(in: ParsingMessages.Context.keyword(keyword)) else { return nil }
+        let context = isJudgement ? ParsingMessages.Context.judgement(path.text) : ParsingMessages.Context.fact(path.text)
         let type: TypeSyntax
-        if expect(.colon, "«:» og en type", in: context) != nil {
+        if expect(.colon, ParsingMessages.Expected.colonAndType, in: context) != nil {
             type = parseType(in: context)
         } else if !endsLine && (at(.ja) || at(.liste) || at(.en) || at(.identifier)) {
             // A forgotten colon: the type is read as if it were there, so the fact is still
@@ -136,7 +136,7 @@ extension Parser {
         advance()
         if at(.string) { defer { advance() }; return StringLiteral.value(of: text(current)) }
         if at(.textBlock) { defer { advance() }; return TextBlock.value(of: text(current)) }
-        reportExpected("en tekst i anførselstegn etter «\(keyword)»", in: context)
+        reportExpected(ParsingMessages.Expected.quotedText(after: keyword), in: context)
         return nil
     }
 
@@ -144,9 +144,9 @@ extension Parser {
     mutating func parseTypeDeclaration() -> TypeDeclaration? {
         let start = current.range.start
         advance()
-        guard let name = expectName(in: "«type»") else { return nil }
-        let context = "typen «\(name.text)»"
-        guard expect(.colon, "«:»", in: context) != nil else { skipToDeclaration(); return nil }
+        guard let name = expectName(in: ParsingMessages.Context.keyword("type")) else { return nil }
+        let context = ParsingMessages.Context.type(name.text)
+        guard expect(.colon, ParsingMessages.Expected.colon, in: context) != nil else { skipToDeclaration(); return nil }
         if at(.en) {
             let values = parseEnumeration(in: context)
             parseClauses(in: context) { _ in false }
@@ -168,14 +168,14 @@ extension Parser {
     /// Grammar: felt → NAVN ":" type
     mutating func parseField(in context: String) -> FieldDeclaration? {
         guard let name = expectName(in: context) else { return nil }
-        guard expect(.colon, "«:» og en type etter feltet «\(name.text)»", in: context) != nil else { return nil }
-        return FieldDeclaration(name: name, type: parseType(in: "feltet «\(name.text)»"))
+        guard expect(.colon, ParsingMessages.Expected.colonAndType(afterField: name.text), in: context) != nil else { return nil }
+        return FieldDeclaration(name: name, type: parseType(in: ParsingMessages.Context.field(name.text)))
     }
 
     /// Grammar: oppramsing → "en" "av" NAVN { "," NAVN }
     mutating func parseEnumeration(in context: String) -> [Name] {
         advance()
-        guard expect(.keyword(.av), "«av» etter «en»", in: context) != nil else { return [] }
+        guard expect(.keyword(.av), ParsingMessages.Expected.avAfterEn, in: context) != nil else { return [] }
         var values: [Name] = []
         repeat {
             guard let value = expectName(in: context) else { break }
@@ -189,12 +189,12 @@ extension Parser {
         let start = current.range.start
         if at(.ja) {
             advance()
-            if expect(.slash, "«/nei»", in: context) != nil { expect(.keyword(.nei), "«nei» etter «ja/»", in: context) }
+            if expect(.slash, ParsingMessages.Expected.slashNei, in: context) != nil { expect(.keyword(.nei), ParsingMessages.Expected.neiAfterJaSlash, in: context) }
             return .truth(SourceRange(start: start, end: previous.range.end))
         }
         if at(.liste) {
             advance()
-            expect(.keyword(.av), "«av» etter «liste»", in: context)
+            expect(.keyword(.av), ParsingMessages.Expected.avAfterListe, in: context)
             guard enterNesting() else { return .invalid(current.range) }
             defer { depth -= 1 }
             let element = parseType(in: context)
@@ -208,7 +208,7 @@ extension Parser {
             defer { advance() }
             return .named(Name(text: text(current), range: current.range))
         }
-        reportExpected("en type (ja/nei, tall, tekst, dato, varighet, liste av …, en av … eller et typenavn)", in: context, code: .expectedType)
+        reportExpected(ParsingMessages.Expected.type, in: context, code: .expectedType)
         return .invalid(current.range)
     }
 }

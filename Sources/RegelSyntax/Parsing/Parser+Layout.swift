@@ -28,7 +28,7 @@ extension Parser {
                     let meant = current.kind == .identifier ? Parser.meantClause(word) : nil
                     if let meant { suggestedClauses.append(meant) }
                     report(.unexpectedClause, ParsingMessages.unexpectedClause(describe(current), in: context), at: current.range,
-                           fix: meant.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                           fix: meant.map { FixIt(message: ParsingMessages.Fix.didYouMean($0), replacement: $0) })
                     // Read on as if the word were spelt right, so the lines under it are not lost.
                     if let meant, let keyword = Keyword.byText[meant] {
                         tokens[position].kind = .keyword(keyword)
@@ -85,7 +85,7 @@ extension Parser {
             defer { advance() }
             return Name(text: text(current), range: current.range)
         }
-        reportExpected("et navn etter «.»", in: context, code: .expectedName)
+        reportExpected(ParsingMessages.Expected.nameAfterDot, in: context, code: .expectedName)
         return nil
     }
 

@@ -88,7 +88,7 @@ extension Parser {
         let start = current.range.start
         let fields: [FieldValue?] = parseBracketed(open: .leftBrace, close: .rightBrace, closeText: "}", in: context) { parser in
             guard let name = parser.expectName(in: context),
-                  parser.expect(.colon, "«:» etter feltet «\(name.text)»", in: context) != nil else { return nil }
+                  parser.expect(.colon, ParsingMessages.Expected.colon(afterField: name.text), in: context) != nil else { return nil }
             return FieldValue(name: name, value: parser.parseExpression(in: context))
         }
         return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end), kind: .record(fields.compactMap { $0 }))
@@ -119,10 +119,10 @@ extension Parser {
     mutating func closeBracket(_ close: TokenKind, _ closeText: String, opening: Token, in context: String) {
         if eat(close) { return }
         let line = file.location(of: opening.range.start).line
-        let found = endsLine ? (current.kind == .endOfFile ? "slutten av filen" : "slutten av linjen") : describe(current)
+        let found = endsLine ? (current.kind == .endOfFile ? ParsingMessages.Found.endOfFile : ParsingMessages.Found.endOfLine) : describe(current)
         report(.unclosedBracket, ParsingMessages.unclosed(closeText, opening: text(opening), line: line, found: found),
                at: endsLine ? .at(previous.range.end) : current.range,
-               notes: [DiagnosticNote("«\(text(opening))» åpnes her", file: file, range: opening.range)])
+               notes: [DiagnosticNote(ParsingMessages.Note.opensHere(text(opening)), file: file, range: opening.range)])
     }
 
     /// Grammar: kvantor → ( "alle" | "noen" | "antall" ) NAVN "i" postfiks [ "der" uttrykk ] | "antall" "(" uttrykk ")"
@@ -138,14 +138,14 @@ extension Parser {
             let name = Name(text: "antall", range: SourceRange(start: start, end: start + 6))
             return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end), kind: .call(name, arguments))
         }
-        guard let variable = expectName(in: "«\(word)»"),
-              expect(.keyword(.i), "«i» og en liste etter «\(word) \(variable.text)»", in: context) != nil else { return invalidExpression() }
+        guard let variable = expectName(in: ParsingMessages.Context.keyword(word)),
+              expect(.keyword(.i), ParsingMessages.Expected.iAndList(after: "\(word) \(variable.text)"), in: context) != nil else { return invalidExpression() }
         let list = parsePostfix(in: context)
         var condition: Expression?
         if eat(.der) {
             condition = parseExpression(in: context)
         } else if quantifier != .count {
-            reportExpected("«der» og et vilkår etter «\(word) \(variable.text) i …»", in: context)
+            reportExpected(ParsingMessages.Expected.derAndCondition(after: "\(word) \(variable.text) i …"), in: context)
         }
         return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end),
                           kind: .quantifier(quantifier, variable: variable, list: list, condition: condition))

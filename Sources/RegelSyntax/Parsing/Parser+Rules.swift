@@ -4,8 +4,8 @@ extension Parser {
     mutating func parseRule() -> RuleDeclaration? {
         let start = current.range.start
         advance()
-        guard let name = expectName(in: "«regel»") else { return nil }
-        let context = "regelen «\(name.text)»"
+        guard let name = expectName(in: ParsingMessages.Context.keyword("regel")) else { return nil }
+        let context = ParsingMessages.Context.rule(name.text)
         var declaredType: TypeSyntax?
         if eat(.colon) { declaredType = parseType(in: context) }
         var clauses = RuleClauses()
@@ -36,7 +36,7 @@ extension Parser {
             clauses.noteBody(.cases, at: current.range)
             if let otherwise = clauses.otherwiseRange {
                 report(.caseAfterOtherwise, ParsingMessages.caseAfterOtherwise,
-                       at: current.range, notes: [DiagnosticNote("«ellers» står her", file: file, range: otherwise)])
+                       at: current.range, notes: [DiagnosticNote(ParsingMessages.Note.standsHere("ellers"), file: file, range: otherwise)])
             }
             if let ruleCase = parseCase(in: context) { clauses.cases.append(ruleCase) }
         case .keyword(.ellers):
@@ -44,7 +44,7 @@ extension Parser {
             checkNotDuplicate(clauses.otherwise != nil, "ellers", in: context)
             clauses.otherwiseRange = current.range
             advance()
-            expect(.colon, "«:» etter «ellers»", in: context)
+            expect(.colon, ParsingMessages.Expected.colon(after: "«ellers»"), in: context)
             clauses.otherwise = parseExpression(in: context)
         default: return false
         }
@@ -56,7 +56,7 @@ extension Parser {
         let start = current.range.start
         advance()
         let condition = parseExpression(in: context)
-        guard expect(.colon, "«:» og verdien etter vilkåret i «hvis»", in: context) != nil else { return nil }
+        guard expect(.colon, ParsingMessages.Expected.colonAndValueInHvis, in: context) != nil else { return nil }
         let value = parseExpression(in: context)
         return RuleCase(condition: condition, value: value, range: SourceRange(start: start, end: previous.range.end))
     }
@@ -64,7 +64,7 @@ extension Parser {
     /// Grammar: gyldighet → "gjelder" ( "fra" DATO [ "til" DATO ] | "til" DATO )
     mutating func parseValidity(_ validity: inout Validity, in context: String) {
         advance()
-        guard at(.fra) || at(.til) else { return reportExpected("«fra» eller «til» etter «gjelder»", in: context) }
+        guard at(.fra) || at(.til) else { return reportExpected(ParsingMessages.Expected.fraOrTil, in: context) }
         while at(.fra) || at(.til) {
             let isFrom = at(.fra)
             checkNotDuplicate(isFrom ? validity.from != nil : validity.to != nil, isFrom ? "gjelder fra" : "gjelder til", in: context)
@@ -99,9 +99,9 @@ extension Parser {
     mutating func parseException() -> ExceptionDeclaration? {
         let start = current.range.start
         advance()
-        guard expect(.keyword(.for), "«for» og navnet på regelen unntaket gjelder", in: "«unntak»") != nil,
-              let rule = expectName(in: "«unntak for»") else { return nil }
-        let context = "unntaket for «\(rule.text)»"
+        guard expect(.keyword(.for), ParsingMessages.Expected.forAndRule, in: ParsingMessages.Context.keyword("unntak")) != nil,
+              let rule = expectName(in: ParsingMessages.Context.keyword("unntak for")) else { return nil }
+        let context = ParsingMessages.Context.exception(rule.text)
         var clauses = RuleClauses()
         var value: Expression?
         parseClauses(in: context) { parser in
@@ -163,7 +163,7 @@ struct RuleClauses {
         }
         if let (form, range) = forms.first(where: { $0.0 != firstForm }) {
             parser.report(.conflictingRuleBody, ParsingMessages.conflictingBody(form.rawValue, firstForm.rawValue, in: context),
-                          at: range, notes: [DiagnosticNote("«\(firstForm.rawValue)» står her", file: parser.file, range: firstRange)])
+                          at: range, notes: [DiagnosticNote(ParsingMessages.Note.standsHere(firstForm.rawValue), file: parser.file, range: firstRange)])
         } else if let (_, range) = forms.dropFirst().first(where: { $0.0 != .cases }) {
             parser.report(.duplicateClause, ParsingMessages.duplicateClause(firstForm.rawValue, in: context), at: range)
         }

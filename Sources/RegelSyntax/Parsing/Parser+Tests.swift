@@ -4,21 +4,21 @@ extension Parser {
     mutating func parseTest() -> TestDeclaration? {
         let start = current.range.start
         advance()
-        guard let nameToken = expect(.string, "testens navn i anførselstegn", in: "«test»") else { return nil }
+        guard let nameToken = expect(.string, ParsingMessages.Expected.testName, in: ParsingMessages.Context.keyword("test")) else { return nil }
         let name = StringLiteral.value(of: text(nameToken))
-        let context = "testen «\(name)»"
+        let context = ParsingMessages.Context.test(name)
         var given: [Assignment] = []
         var expectations: [Expectation]?
         parseClauses(in: context) { parser in
             let sectionIndent = parser.current.lineIndent
             if parser.current.kind == .keyword(.gitt) {
                 parser.advance()
-                parser.expectLineEnd(after: "«gitt»")
+                parser.expectLineEnd(after: ParsingMessages.Context.keyword("gitt"))
                 given += parser.parseSectionLines(deeperThan: sectionIndent) { parser in parser.parseAssignment(in: context) }
             } else if parser.current.kind == .keyword(.forvent) {
                 parser.checkNotDuplicate(expectations != nil, "forvent", in: context)
                 parser.advance()
-                parser.expectLineEnd(after: "«forvent»")
+                parser.expectLineEnd(after: ParsingMessages.Context.keyword("forvent"))
                 expectations = (expectations ?? []) + parser.parseSectionLines(deeperThan: sectionIndent) { parser in
                     parser.parseExpectation(in: context)
                 }
@@ -51,7 +51,7 @@ extension Parser {
     /// Grammar: tilordning → sti "=" uttrykk
     mutating func parseAssignment(in context: String) -> Assignment? {
         guard let path = parsePath(in: context) else { return nil }
-        guard expect(.equal, "«=» og en verdi etter «\(path.text)»", in: context) != nil else { return nil }
+        guard expect(.equal, ParsingMessages.Expected.equalsAndValue(after: path.text), in: context) != nil else { return nil }
         let value = parseExpression(in: context)
         return Assignment(path: path, value: value, range: path.range.union(value.range))
     }
@@ -59,7 +59,7 @@ extension Parser {
     /// Grammar: forventning → sti "=" ( "ikke" "i" 'kraft' | uttrykk [ "mangler" sti { "," sti } ] )
     mutating func parseExpectation(in context: String) -> Expectation? {
         guard let rule = parsePath(in: context) else { return nil }
-        guard expect(.equal, "«=» og forventet verdi etter «\(rule.text)»", in: context) != nil else { return nil }
+        guard expect(.equal, ParsingMessages.Expected.equalsAndExpected(after: rule.text), in: context) != nil else { return nil }
         if at(.ikke) && peek().kind == .keyword(.i) && text(peek(2)) == ContextualWord.kraft {
             let start = current.range.start
             advance(); advance(); advance()

@@ -144,7 +144,7 @@ public struct Parser {
     mutating func reportExpected(_ what: String, in context: String, code: DiagnosticCode = .expectedToken) {
         if endsLine {
             let end = previous.range.end
-            report(code, ParsingMessages.expected(what, in: context, found: current.kind == .endOfFile ? "slutten av filen" : "slutten av linjen"),
+            report(code, ParsingMessages.expected(what, in: context, found: current.kind == .endOfFile ? ParsingMessages.Found.endOfFile : ParsingMessages.Found.endOfLine),
                    at: .at(end))
         } else {
             report(code, ParsingMessages.expected(what, in: context, found: describe(current)), at: current.range)
@@ -153,13 +153,13 @@ public struct Parser {
 
     func describe(_ token: Token) -> String {
         switch token.kind {
-        case .endOfFile: return "slutten av filen"
-        case .string: return "teksten \(text(token))"
-        case .textBlock: return "en lovtekst i «\"\"\"»"
-        case .number: return "tallet «\(text(token))»"
-        case .date: return "datoen «\(text(token))»"
-        case .keyword(let keyword): return "ordet «\(keyword.rawValue)»"
-        default: return "«\(text(token))»"
+        case .endOfFile: return ParsingMessages.Found.endOfFile
+        case .string: return ParsingMessages.Found.text(text(token))
+        case .textBlock: return ParsingMessages.Found.textBlock
+        case .number: return ParsingMessages.Found.number(text(token))
+        case .date: return ParsingMessages.Found.date(text(token))
+        case .keyword(let keyword): return ParsingMessages.Found.word(keyword.rawValue)
+        default: return ParsingMessages.Found.quoted(text(token))
         }
     }
 
