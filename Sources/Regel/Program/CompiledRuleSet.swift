@@ -8,7 +8,7 @@ public final class CompiledRuleSet: Sendable {
     /// Test blocks, for the test harness.
     public let tests: [TestCase]
     /// Every vilkår that coverage tracks: list items, `hvis` cases and `unntak`.
-    public let conditions: [ConditionInfo]
+    package let conditions: [ConditionInfo]
     /// A stable hash of the source files, for audit trails.
     public let fingerprint: String
     let factSlots: [String: Int]
@@ -183,21 +183,21 @@ struct CompiledExpectation: Sendable {
 }
 
 /// A vilkår whose outcomes coverage reports.
-public struct ConditionInfo: Sendable {
-    public enum Kind: String, Sendable {
+package struct ConditionInfo: Sendable {
+    package enum Kind: String, Sendable {
         case item = "vilkår"
         case hvis
         case exception = "unntak"
     }
-    public let kind: Kind
+    package let kind: Kind
     /// The rule it belongs to.
-    public let rule: String
-    public let file: SourceFile
-    public let range: SourceRange
+    package let rule: String
+    package let file: SourceFile
+    package let range: SourceRange
     /// The node or step id the evaluator reports it under.
     let id: Int
 
     /// The first line of its source text.
-    public var text: String { file.text(range).split(separator: "\n").first.map(String.init) ?? "" }
-    public var line: Int { file.location(of: range.start).line }
+    package var text: String { file.text(range).split(separator: "\n").first.map(String.init) ?? "" }
+    package var line: Int { file.location(of: range.start).line }
 }

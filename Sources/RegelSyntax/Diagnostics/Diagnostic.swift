@@ -78,7 +78,7 @@ extension Array where Element == Diagnostic {
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
     /// Sorted by file name, then position, then code: the order people read them in.
-    public func sortedForReading() -> [Diagnostic] {
+    package func sortedForReading() -> [Diagnostic] {
         enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if (x.file?.name ?? "") != (y.file?.name ?? "") { return (x.file?.name ?? "") < (y.file?.name ?? "") }

@@ -45,11 +45,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: number / 10_000, month: number / 100 % 100, day: number % 100)
     }
 
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -69,7 +69,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Days since 0001-01-01, for day arithmetic.
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let m = month <= 2 ? month + 12 : month
         return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + day - 307
@@ -79,7 +79,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     static let dayNumbers = 0...3_652_058
 
     /// The date with the given day number, or nil outside years 1–9999.
-    public init?(dayNumber: Int) {
+    package init?(dayNumber: Int) {
         guard CalendarDate.dayNumbers.contains(dayNumber) else { return nil }
         // Inverse of `dayNumber`, by the civil-from-days algorithm.
         let z = dayNumber + 306

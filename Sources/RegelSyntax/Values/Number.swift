@@ -40,7 +40,7 @@ public struct Number: Hashable, Sendable {
     /// The most bits a numerator or denominator may have (about 1,200 decimal digits).
     /// Past it a result is refused rather than rounded, so a rule that squares a
     /// number again and again ends in an explained `ukjent`, not in memory exhaustion.
-    public static let maxBits = 4096
+    package static let maxBits = 4096
 
     /// A whole number.
     public init(_ value: Int) {
