@@ -74,12 +74,19 @@ public final class CompiledRuleSet: Sendable {
 
 /// A declared fact or vurdering.
 public struct FactInfo: Sendable {
+    /// The dotted name, as in `barn.fødselsdato`.
     public let name: String
+    /// The declared type.
     public let type: ValueType
+    /// True for a `vurdering` (professional judgement), false for a `faktum`.
     public let isJudgement: Bool
+    /// The declared `spørsmål`, when there is one.
     public let question: String?
+    /// The declared `veiledning`, when there is one.
     public let guidance: String?
+    /// The file it is declared in.
     public let file: SourceFile
+    /// Where its name is written in the declaration.
     public let range: SourceRange
 }
 
@@ -129,11 +136,15 @@ struct CompiledException: Sendable {
 
 /// A rule with all its versions and exceptions.
 public struct RuleInfo: Sendable {
+    /// The rule's name.
     public let name: String
+    /// The declared type, or the type of its value when none is declared.
     public let type: ValueType
     let versions: [RuleVersion]
     let exceptions: [CompiledException]
+    /// The file of its first version.
     public let file: SourceFile
+    /// Where the name of its first version is written.
     public let range: SourceRange
 
     /// Every hjemmel of every version, without repeats.
@@ -165,7 +176,9 @@ extension Validity {
 
 /// A checked `test` block, for the harness.
 public struct TestCase: Sendable {
+    /// The `test` block as parsed.
     public let declaration: TestDeclaration
+    /// The file the test is in.
     public let file: SourceFile
     /// Facts given, by slot.
     let given: [(slot: Int, value: Value)]

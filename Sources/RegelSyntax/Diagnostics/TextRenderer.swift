@@ -4,6 +4,7 @@ public struct TextRenderer: Sendable {
     /// Whether to colour the output with ANSI escapes.
     public var colors: Bool
 
+    /// A renderer, with ANSI colours when `colors` (for a terminal that shows them).
     public init(colors: Bool = false) {
         self.colors = colors
     }

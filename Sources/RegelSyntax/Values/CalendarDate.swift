@@ -1,7 +1,10 @@
 /// A date in the proleptic Gregorian calendar, with no time of day or zone.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year, 1 to 9999.
     public let year: Int
+    /// The month, 1 to 12.
     public let month: Int
+    /// The day of the month, from 1.
     public let day: Int
 
     /// A valid date, or nil when the day does not exist (2022-02-30).
@@ -64,6 +67,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
     }
 
+    /// Earlier dates are smaller.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
