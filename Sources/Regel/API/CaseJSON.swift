@@ -104,6 +104,7 @@ public enum CaseJSON {
 
 /// All the problems found in one case document.
 public struct CaseErrors: Error, Sendable {
+    /// Every error, in the order the reader met them; never empty.
     public let errors: [CaseError]
 }
 

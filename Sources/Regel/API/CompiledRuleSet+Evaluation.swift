@@ -68,6 +68,7 @@ extension CompiledRuleSet {
 public enum RegelError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownRule(String, suggestion: String?)
 
+    /// The Norwegian message, with a suggestion when a rule has a similar name.
     public var description: String {
         switch self {
         case .unknownRule(let name, let suggestion):

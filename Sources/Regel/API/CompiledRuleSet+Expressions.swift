@@ -27,6 +27,7 @@ extension CompiledRuleSet {
 
 /// Diagnostics as an error value.
 public struct DiagnosticList: Error, Sendable {
+    /// What was wrong with the text; at least one is an error.
     public let items: [Diagnostic]
 }
 

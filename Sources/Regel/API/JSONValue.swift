@@ -1,8 +1,8 @@
 /// A JSON document, read by hand from UTF-8 bytes so numbers keep their exact decimal text
 /// and errors can say where they are.
-// Not `indirect`: arrays already hold their elements on the heap, and boxing every value cost an
-// allocation per value read.
 public enum JSONValue: Sendable, Equatable {
+    // Not `indirect`: arrays already hold their elements on the heap, and boxing every value cost an
+    // allocation per value read.
     case null
     case bool(Bool)
     /// The number exactly as written.
@@ -12,6 +12,7 @@ public enum JSONValue: Sendable, Equatable {
     /// Members in document order.
     case object([(key: String, value: JSONValue)])
 
+    /// Structural equality; objects are equal only with the same keys in the same order.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): return true
@@ -26,9 +27,13 @@ public enum JSONValue: Sendable, Equatable {
     /// A syntax error with its 1-based line and column (in characters) and the JSON path of the
     /// value being read (`$.fakta["beløp"]`).
     public struct SyntaxError: Error, Sendable {
+        /// What is wrong, in Norwegian.
         public let message: String
+        /// The 1-based line where reading stopped.
         public let line: Int
+        /// The 1-based column, in characters.
         public let column: Int
+        /// The JSON path of the value being read, such as `$.fakta["beløp"]`.
         public let path: String
     }
 

@@ -2,7 +2,9 @@
 public enum RegelChecker {
     /// The outcome of checking: how many files were read and what was found.
     public struct Result: Sendable {
+        /// How many files were read, imports included.
         public let fileCount: Int
+        /// Every error and warning, sorted by file and position.
         public let diagnostics: [Diagnostic]
     }
 

@@ -2,7 +2,9 @@ import Foundation
 
 /// The result of compiling rules: the program, when neither loading nor checking found an error, and every diagnostic.
 public struct Compilation: Sendable {
+    /// The program, ready to evaluate; nil when any diagnostic is an error.
     public let program: CompiledRuleSet?
+    /// Every error and warning from loading and checking, sorted by file and position.
     public let diagnostics: [Diagnostic]
     /// The files that were read, imports included.
     public let files: [SourceFile]

@@ -3,9 +3,9 @@ import Foundation
 /// Reads `.regel` files from paths given by a user: files as they are, folders searched
 /// recursively, in a stable order. Nothing is read from outside a folder: symbolic links are
 /// followed to their real path, and one that leads out is reported instead of read.
-public enum SourceLoader {
+package enum SourceLoader {
     /// The files found and a diagnostic for each path that could not be read.
-    public static func load(paths: [String]) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+    package static func load(paths: [String]) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []
@@ -29,7 +29,7 @@ public enum SourceLoader {
     }
 
     /// Every `.regel` file under `folder` whose real path is inside it, sorted by path.
-    public static func regelFiles(in folder: String) -> [String] {
+    package static func regelFiles(in folder: String) -> [String] {
         walk(folder).files
     }
 
@@ -66,7 +66,7 @@ public enum SourceLoader {
     }
 
     /// Reads one file, refusing files past the size limit before reading them whole.
-    public static func read(_ path: String) -> Result<SourceFile, Diagnostic> {
+    package static func read(_ path: String) -> Result<SourceFile, Diagnostic> {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > Parser.maxFileSize {
             let file = SourceFile(name: path, bytes: [])

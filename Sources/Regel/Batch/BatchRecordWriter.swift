@@ -6,9 +6,9 @@
 /// ```
 /// Values as in `regel-forklaring`: ja/nei `true`/`false`, ukjent and «ikke i kraft» `null`
 /// (the latter with `"i_kraft":false`), other values as their text.
-public enum BatchRecordWriter {
+package enum BatchRecordWriter {
     /// One record as a line of JSON, ending in a newline.
-    public static func line(_ record: BatchRecord, fingerprint: String) -> String {
+    package static func line(_ record: BatchRecord, fingerprint: String) -> String {
         var output: [UInt8] = []
         var formatter = JSONLinesFormatter(fingerprint: fingerprint, rules: record.results.map(\.rule))
         formatter.write(record, to: &output)

@@ -3,23 +3,23 @@ import Foundation
 /// Writes batch records as CSV for spreadsheets: a header `linje;id;<regel>…;feil`, one row per
 /// record, values in Norwegian (`ja`, `nei`, `ukjent`, `ikke i kraft`, `12,5`), RFC 4180 quoting
 /// and CRLF line ends. The file starts with a UTF-8 byte order mark so Excel reads æøå.
-public struct CSVWriter: Sendable {
+package struct CSVWriter: Sendable {
     /// The field separator: `;` or `,`.
-    public let separator: Character
+    package let separator: Character
     /// The rules, one column each, in order.
-    public let rules: [String]
+    package let rules: [String]
     /// Whether each rule has a column `<regel> mangler` after its own.
-    public let missing: Bool
+    package let missing: Bool
 
     /// A writer for these columns.
-    public init(separator: Character, rules: [String], missing: Bool) {
+    package init(separator: Character, rules: [String], missing: Bool) {
         self.separator = separator
         self.rules = rules
         self.missing = missing
     }
 
     /// The byte order mark and the header row.
-    public var header: String {
+    package var header: String {
         var fields = ["linje", "id"]
         for rule in rules {
             fields.append(rule)
@@ -30,7 +30,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// One record as a row, ending in CRLF.
-    public func line(_ record: BatchRecord) -> String {
+    package func line(_ record: BatchRecord) -> String {
         var fields = [String(record.line), idText(record.id)]
         for index in rules.indices {
             let result = index < record.results.count ? record.results[index] : nil

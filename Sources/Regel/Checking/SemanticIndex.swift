@@ -19,9 +19,11 @@ public struct SemanticIndex: Sendable {
 
     /// One place in a file where a symbol is named.
     public struct Occurrence: Hashable, Sendable {
+        /// What the name refers to.
         public let symbol: Symbol
         /// The file's name, as in `SourceFile.name`.
         public let file: String
+        /// The name's span in the file.
         public let range: SourceRange
         /// True where the symbol is declared, false where it is used.
         public let isDefinition: Bool
@@ -29,8 +31,11 @@ public struct SemanticIndex: Sendable {
 
     /// The type of one expression.
     public struct TypedRange: Hashable, Sendable {
+        /// The file's name, as in `SourceFile.name`.
         public let file: String
+        /// The expression's span in the file.
         public let range: SourceRange
+        /// The type the checker gave it.
         public let type: ValueType
     }
 
@@ -40,13 +45,15 @@ public struct SemanticIndex: Sendable {
         public var type: ValueType?
         /// For a fact: true for a `vurdering` (a judgement), false for a `faktum`.
         public var isJudgement = false
-        /// A fact's `spørsmål` and `veiledning`.
+        /// A fact's `spørsmål`.
         public var question: String?
+        /// A fact's `veiledning`.
         public var guidance: String?
         /// A rule's hjemmel, as written out (`pbrl § 2-5 c`, or a lovtekst's source), for each of its versions.
         public var hjemmel: [String] = []
-        /// A lovtekst's title and wording; for a rule, the wording of the lovtekster its hjemmel names.
+        /// A lovtekst's title.
         public var title: String?
+        /// A lovtekst's wording, or for a rule the wording of the lovtekster its hjemmel names.
         public var text: String?
         /// When a rule's versions apply (`gjelder fra … til …`), one per version; nil ends are open.
         public var validity: [(from: CalendarDate?, to: CalendarDate?)] = []
@@ -62,7 +69,7 @@ public struct SemanticIndex: Sendable {
     /// Expression types by the parser's node number, per file.
     private var typesByNode: [String: [NodeID: ValueType]] = [:]
 
-    public init() {}
+    init() {}
 
     mutating func define(_ symbol: Symbol, _ file: SourceFile, _ range: SourceRange, _ update: (inout Details) -> Void = { _ in }) {
         add(Occurrence(symbol: symbol, file: file.name, range: range, isDefinition: true))

@@ -36,7 +36,9 @@ public indirect enum ValueType: Hashable, Sendable {
 
 /// `en av a, b, c`, named by a `type` declaration or written inline.
 public final class EnumerationType: Hashable, Sendable {
+    /// The name from the `type` declaration, or `en av a, b, c` for a type written inline.
     public let name: String
+    /// The allowed values, in declaration order.
     public let values: [String]
 
     init(name: String, values: [String]) {
@@ -44,12 +46,15 @@ public final class EnumerationType: Hashable, Sendable {
         self.values = values
     }
 
+    /// Identity: two declarations are two types even with the same values.
     public static func == (lhs: EnumerationType, rhs: EnumerationType) -> Bool { lhs === rhs }
+    /// Hashes the identity.
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }
 
 /// A record type: named fields, each with a type.
 public final class RecordType: Hashable, @unchecked Sendable {
+    /// The name from the `type` declaration.
     public let name: String
     /// Filled once while checking, before the program is shared; never changed after.
     public internal(set) var fields: [(name: String, type: ValueType)] = []
@@ -60,6 +65,8 @@ public final class RecordType: Hashable, @unchecked Sendable {
 
     func fieldIndex(_ name: String) -> Int? { fields.firstIndex { $0.name == name } }
 
+    /// Identity: each declaration is its own type.
     public static func == (lhs: RecordType, rhs: RecordType) -> Bool { lhs === rhs }
+    /// Hashes the identity.
     public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 }

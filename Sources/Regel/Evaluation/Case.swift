@@ -110,17 +110,21 @@ final class CaseFacts: ManagedBuffer<CaseFacts.Header, Value> {
 
 /// A fact or case document that does not fit the rules' declarations.
 public struct CaseError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// R0601 to R0604, as listed in docs/innebygging.md and docs/feilkoder.md.
     public let code: DiagnosticCode
     /// Where in the case: a fact name, or a JSON path like `$.fakta["barn.fødselsdato"]`.
     public let path: String
+    /// The Norwegian message, naming the fact and what was wrong.
     public let message: String
 
+    /// An error with its code, where it is and what is wrong.
     public init(_ code: DiagnosticCode, path: String, message: String) {
         self.code = code
         self.path = path
         self.message = message
     }
 
+    /// `feil[R0602] $.fakta["x"]: …`, as the command line prints it.
     public var description: String { "feil[\(code.code)] \(path): \(message)" }
 }
 

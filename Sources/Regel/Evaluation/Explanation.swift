@@ -21,7 +21,9 @@ public final class Explanation: @unchecked Sendable {
         case failedCalculation(reason: String)
     }
 
+    /// What kind of step this is, with its name and hjemmel where it has them.
     public let kind: Kind
+    /// The step's result.
     public let value: Value
     /// The sub-results that decided this one.
     public private(set) var children: [Explanation]

@@ -8,8 +8,10 @@ import Foundation
 ///   "forklaring":STEG}]}` where STEG is
 /// `{"type":"regel|faktum|vurdering|hvis|unntak|vilkår","tekst","verdi","sted","hjemmel":[…],"gyldighet","steg":[STEG]}`.
 public enum ExplanationJSON {
+    /// The `versjon` written in every document; it grows when a field changes meaning.
     public static let schemaVersion = 1
 
+    /// One document for the outcomes of one case, keys sorted and indented, with the rule set's fingerprint and the vurderingsdato.
     public static func render(_ outcomes: [Outcome], program: CompiledRuleSet, vurderingsdato: CalendarDate) -> String {
         JSONText.encode(object(outcomes, program: program, vurderingsdato: vurderingsdato))
     }

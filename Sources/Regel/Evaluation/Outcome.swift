@@ -27,9 +27,14 @@ public struct Outcome: Sendable {
 
 /// A fact or vurdering whose absence leaves a result open.
 public struct MissingFact: Sendable, Equatable {
+    /// The dotted name of the fact or vurdering.
     public let name: String
+    /// True for a vurdering (professional judgement), false for a fact.
     public let isJudgement: Bool
+    /// The declared `spørsmål`, when there is one.
     public let question: String?
+    /// The declared `veiledning`, when there is one.
     public let guidance: String?
+    /// The type a value must have.
     public let type: ValueType
 }

@@ -1,9 +1,11 @@
 /// Outcomes as text: one line per rule, the explanation when asked for, and what is missing.
 public enum OutcomeText {
+    /// Every outcome as `render(_:explain:)` gives it, separated by a blank line when explained.
     public static func render(_ outcomes: [Outcome], explain: Bool) -> String {
         outcomes.map { render($0, explain: explain) }.joined(separator: explain ? "\n\n" : "\n")
     }
 
+    /// `regel = verdi` (or the explanation tree when `explain`), then the missing facts with their questions.
     public static func render(_ outcome: Outcome, explain: Bool) -> String {
         var lines: [String] = []
         if explain, let explanation = outcome.explanation {

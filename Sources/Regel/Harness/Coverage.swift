@@ -1,29 +1,29 @@
 /// What the tests exercise: which rules they evaluate, and for every vilkår
 /// whether some test saw it ja, nei and ukjent.
-public struct CoverageReport: Sendable {
+package struct CoverageReport: Sendable {
     /// The outcomes seen for one vilkår.
-    public struct Condition: Sendable {
-        public let info: ConditionInfo
-        public let sawTrue: Bool
-        public let sawFalse: Bool
-        public let sawUnknown: Bool
+    package struct Condition: Sendable {
+        package let info: ConditionInfo
+        package let sawTrue: Bool
+        package let sawFalse: Bool
+        package let sawUnknown: Bool
     }
 
     /// Coverage of one file.
-    public struct FileCoverage: Sendable {
-        public let file: String
-        public let rules: [(name: String, evaluated: Bool)]
-        public let conditions: [Condition]
+    package struct FileCoverage: Sendable {
+        package let file: String
+        package let rules: [(name: String, evaluated: Bool)]
+        package let conditions: [Condition]
     }
 
-    public let files: [FileCoverage]
+    package let files: [FileCoverage]
     /// Hjemler (citations) of rules that no test evaluates.
-    public let untestedHjemler: [String]
+    package let untestedHjemler: [String]
 
     /// Rules evaluated by some test, in percent of all rules.
-    public var rulePercent: Double { Self.percent(files.flatMap(\.rules).filter(\.evaluated).count, files.flatMap(\.rules).count) }
+    package var rulePercent: Double { Self.percent(files.flatMap(\.rules).filter(\.evaluated).count, files.flatMap(\.rules).count) }
     /// Vilkår seen both ja and nei, counted per outcome, in percent.
-    public var conditionPercent: Double {
+    package var conditionPercent: Double {
         let all = files.flatMap(\.conditions)
         return Self.percent(all.reduce(0) { $0 + ($1.sawTrue ? 1 : 0) + ($1.sawFalse ? 1 : 0) }, all.count * 2)
     }
@@ -32,8 +32,8 @@ public struct CoverageReport: Sendable {
 }
 
 /// Runs the tests of a rule set and records coverage.
-public enum Coverage {
-    public static func measure(_ program: CompiledRuleSet, filter: String? = nil) -> CoverageReport {
+package enum Coverage {
+    package static func measure(_ program: CompiledRuleSet, filter: String? = nil) -> CoverageReport {
         var tracer = CoverageTracer(program: program)
         for test in program.tests where filter == nil || test.declaration.name.localizedCaseInsensitiveContains(filter ?? "") {
             let givenCase = TestRunner.makeCase(for: test, program: program)

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The coverage report as Norwegian text.
-public enum CoverageText {
-    public static func render(_ report: CoverageReport) -> String {
+package enum CoverageText {
+    package static func render(_ report: CoverageReport) -> String {
         var lines = ["Dekning:"]
         for file in report.files {
             let evaluated = file.rules.filter(\.evaluated).count
@@ -41,7 +41,7 @@ public enum CoverageText {
     }
 
     /// A percentage with decimal comma: `93,8`.
-    public static func format(_ percent: Double) -> String {
+    package static func format(_ percent: Double) -> String {
         String(format: "%.1f", percent).replacingOccurrences(of: ".", with: ",")
     }
 }

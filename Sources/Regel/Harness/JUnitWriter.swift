@@ -1,6 +1,6 @@
 /// Test results as JUnit XML, for CI systems.
-public enum JUnitWriter {
-    public static func xml(_ report: TestRunner.Report) -> String {
+package enum JUnitWriter {
+    package static func xml(_ report: TestRunner.Report) -> String {
         var lines = [#"<?xml version="1.0" encoding="UTF-8"?>"#,
                      #"<testsuites tests="\#(report.results.count)" failures="\#(report.failedCount)">"#,
                      #"  <testsuite name="regel" tests="\#(report.results.count)" failures="\#(report.failedCount)">"#]

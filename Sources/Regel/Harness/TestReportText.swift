@@ -1,5 +1,6 @@
 /// Failing tests as text: which test, which rule, expected and actual, and why.
 public enum TestReportText {
+    /// A failed test as `regel test` prints it: the test, then for each failed `forvent` line the expected and actual values and the explanation.
     public static func failure(_ result: TestRunner.TestResult) -> String {
         var lines = ["FEILET: «\(result.name)» (\(result.file):\(result.line))"]
         for failure in result.failures {

@@ -2,18 +2,27 @@
 public enum TestRunner {
     /// The outcome of one `test` block.
     public struct TestResult: Sendable {
+        /// The test's name.
         public let name: String
+        /// The name of the file the test is in.
         public let file: String
+        /// The line the test starts on.
         public let line: Int
+        /// The `forvent` lines that did not hold; empty when the test passed.
         public let failures: [Failure]
+        /// True when every `forvent` line held.
         public var passed: Bool { failures.isEmpty }
     }
 
     /// One `forvent` line that did not hold.
     public struct Failure: Sendable {
+        /// The rule the line is about.
         public let rule: String
+        /// The line of the `forvent` line.
         public let line: Int
+        /// What the test expected, as text (`ja`, `ikke i kraft`, `ukjent mangler a, b`).
         public let expected: String
+        /// What the rule gave, in the same form.
         public let actual: String
         /// The explanation of the actual result, as text.
         public let explanation: String
@@ -21,8 +30,11 @@ public enum TestRunner {
 
     /// All results, with the totals.
     public struct Report: Sendable {
+        /// One result per test run, in the order of `CompiledRuleSet.tests`.
         public let results: [TestResult]
+        /// How many tests passed.
         public var passedCount: Int { results.filter(\.passed).count }
+        /// How many tests failed.
         public var failedCount: Int { results.count - passedCount }
         /// `N passed, N failed`.
         public var summaryLine: String { "\(passedCount) passed, \(failedCount) failed" }

@@ -1,7 +1,7 @@
 /// Tab completion: the names that can stand where the cursor is.
 extension ReplSession {
     /// Candidates that complete the word ending at the end of `text`, sorted, without repeats.
-    public func completions(for text: String) -> [String] {
+    package func completions(for text: String) -> [String] {
         let word = String(text.reversed().prefix(while: \.isDottedNamePart).reversed())
         let before = String(text.dropLast(word.count))
         let wordsBefore = before.split(whereSeparator: \.isWhitespace)

@@ -1,7 +1,7 @@
 /// Which typed lines may be written to the history file. A session is about a real person: fact
 /// values, interview answers and expressions can hold what is known about them, and a file in the
 /// home folder outlives the session. So by default only commands and names are kept.
-public enum HistoryPolicy: Equatable, Sendable {
+package enum HistoryPolicy: Equatable, Sendable {
     /// Lines made of a command word and names of rules and facts only, such as `hvorfor rett` or `fakta`.
     case commands
     /// Every line, values and answers included (`REGEL_HISTORIKK_ALT=1`).
@@ -11,7 +11,7 @@ public enum HistoryPolicy: Equatable, Sendable {
 
     /// The policy chosen by the environment: `REGEL_HISTORIKK=av` turns the file off,
     /// `REGEL_HISTORIKK_ALT=1` keeps every line.
-    public init(environment: [String: String]) {
+    package init(environment: [String: String]) {
         if let value = environment["REGEL_HISTORIKK"]?.lowercased(), ["av", "off", "0", "nei"].contains(value) {
             self = .off
         } else if environment["REGEL_HISTORIKK_ALT"] == "1" {
@@ -25,7 +25,7 @@ public enum HistoryPolicy: Equatable, Sendable {
 extension ReplSession {
     /// Whether `line`, about to be handled, may be written to the history file under `policy`.
     /// Call it before `handle`: an answer in an interview or a continued expression is never a command.
-    public func mayRemember(_ line: String, under policy: HistoryPolicy) -> Bool {
+    package func mayRemember(_ line: String, under policy: HistoryPolicy) -> Bool {
         switch policy {
         case .off: return false
         case .everything: return true

@@ -3,13 +3,13 @@ import Foundation
 /// An interactive session over a rule set: one line in, text out. The terminal, the history and
 /// the line editing live elsewhere; this is the part that knows the rules, so it can be tested
 /// with scripted lines.
-public final class ReplSession {
+package final class ReplSession {
     /// The rule files or folders, read again by `last`.
-    public let paths: [String]
+    package let paths: [String]
     /// The case being explored; nil while the rule files have errors.
     var givenCase: Case?
     /// The rule set, or nil while the files have errors.
-    public var program: CompiledRuleSet? { givenCase?.program }
+    package var program: CompiledRuleSet? { givenCase?.program }
     /// The vurderingsdato, kept apart from the case so it survives a reload that fails.
     var vurderingsdato: CalendarDate
     /// Facts typed so far, by name, in the order they were given: survives reloads.
@@ -23,7 +23,7 @@ public final class ReplSession {
     let workingFolder: String
 
     /// Reads the rules at `paths`. `today` is the first vurderingsdato.
-    public init(paths: [String], today: CalendarDate, workingFolder: String = FileManager.default.currentDirectoryPath) {
+    package init(paths: [String], today: CalendarDate, workingFolder: String = FileManager.default.currentDirectoryPath) {
         self.paths = paths
         self.vurderingsdato = today
         self.workingFolder = workingFolder
@@ -33,22 +33,22 @@ public final class ReplSession {
 
     /// How many lines (and loadings of the rules) gave an error: a script run through the session
     /// fails when this is not zero.
-    public private(set) var errorCount = 0
+    package private(set) var errorCount = 0
 
     /// What to show when the session starts: what was read, any diagnostics, and how to go on.
-    public internal(set) var startText = ""
+    package internal(set) var startText = ""
 
     /// The prompt for the next line.
-    public var prompt: String {
+    package var prompt: String {
         if interview != nil { return "svar> " }
         return pendingLines.isEmpty ? "regel> " : "   ...> "
     }
 
     /// Whether the session has ended (`avslutt`).
-    public internal(set) var hasEnded = false
+    package internal(set) var hasEnded = false
 
     /// Handles one typed line and returns what to show (possibly nothing).
-    public func handle(_ line: String) -> String {
+    package func handle(_ line: String) -> String {
         let output = respond(line)
         if Self.reportsError(output) { errorCount += 1 }
         return output
@@ -71,7 +71,7 @@ public final class ReplSession {
     }
 
     /// Ctrl-C: drops a half-typed input or stops an interview; the session goes on.
-    public func cancel() -> String {
+    package func cancel() -> String {
         if interview != nil {
             interview = nil
             return "intervjuet er avbrutt; svarene du ga, er tatt vare på"
@@ -81,7 +81,7 @@ public final class ReplSession {
     }
 
     /// End of input (Ctrl-D).
-    public func endOfInput() -> String {
+    package func endOfInput() -> String {
         hasEnded = true
         return interview != nil ? "intervjuet er avbrutt" : ""
     }

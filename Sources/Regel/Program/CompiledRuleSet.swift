@@ -8,7 +8,7 @@ public final class CompiledRuleSet: Sendable {
     /// Test blocks, for the test harness.
     public let tests: [TestCase]
     /// Every vilkår that coverage tracks: list items, `hvis` cases and `unntak`.
-    public let conditions: [ConditionInfo]
+    package let conditions: [ConditionInfo]
     /// A stable hash of the source files, for audit trails.
     public let fingerprint: String
     let factSlots: [String: Int]
@@ -74,12 +74,19 @@ public final class CompiledRuleSet: Sendable {
 
 /// A declared fact or vurdering.
 public struct FactInfo: Sendable {
+    /// The dotted name, as in `barn.fødselsdato`.
     public let name: String
+    /// The declared type.
     public let type: ValueType
+    /// True for a `vurdering` (professional judgement), false for a `faktum`.
     public let isJudgement: Bool
+    /// The declared `spørsmål`, when there is one.
     public let question: String?
+    /// The declared `veiledning`, when there is one.
     public let guidance: String?
+    /// The file it is declared in.
     public let file: SourceFile
+    /// Where its name is written in the declaration.
     public let range: SourceRange
 }
 
@@ -129,11 +136,15 @@ struct CompiledException: Sendable {
 
 /// A rule with all its versions and exceptions.
 public struct RuleInfo: Sendable {
+    /// The rule's name.
     public let name: String
+    /// The declared type, or the type of its value when none is declared.
     public let type: ValueType
     let versions: [RuleVersion]
     let exceptions: [CompiledException]
+    /// The file of its first version.
     public let file: SourceFile
+    /// Where the name of its first version is written.
     public let range: SourceRange
 
     /// Every hjemmel of every version, without repeats.
@@ -165,7 +176,9 @@ extension Validity {
 
 /// A checked `test` block, for the harness.
 public struct TestCase: Sendable {
+    /// The `test` block as parsed.
     public let declaration: TestDeclaration
+    /// The file the test is in.
     public let file: SourceFile
     /// Facts given, by slot.
     let given: [(slot: Int, value: Value)]
@@ -183,21 +196,21 @@ struct CompiledExpectation: Sendable {
 }
 
 /// A vilkår whose outcomes coverage reports.
-public struct ConditionInfo: Sendable {
-    public enum Kind: String, Sendable {
+package struct ConditionInfo: Sendable {
+    package enum Kind: String, Sendable {
         case item = "vilkår"
         case hvis
         case exception = "unntak"
     }
-    public let kind: Kind
+    package let kind: Kind
     /// The rule it belongs to.
-    public let rule: String
-    public let file: SourceFile
-    public let range: SourceRange
+    package let rule: String
+    package let file: SourceFile
+    package let range: SourceRange
     /// The node or step id the evaluator reports it under.
     let id: Int
 
     /// The first line of its source text.
-    public var text: String { file.text(range).split(separator: "\n").first.map(String.init) ?? "" }
-    public var line: Int { file.location(of: range.start).line }
+    package var text: String { file.text(range).split(separator: "\n").first.map(String.init) ?? "" }
+    package var line: Int { file.location(of: range.start).line }
 }

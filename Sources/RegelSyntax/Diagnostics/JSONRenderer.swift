@@ -5,6 +5,7 @@ import Foundation
 /// Shape (version 1): `{"versjon":1,"diagnostikk":[{"kode","alvorlighet","melding","fil","linje","kolonne",
 /// "sluttlinje","sluttkolonne","merknader":[…],"forslag":{…}}]}`.
 public enum JSONRenderer {
+    /// The diagnostics as one JSON document in the shape above, keys sorted and indented.
     public static func render(_ diagnostics: [Diagnostic]) -> String {
         let items = diagnostics.map(object(for:))
         let document: [String: Any] = ["versjon": 1, "diagnostikk": items]

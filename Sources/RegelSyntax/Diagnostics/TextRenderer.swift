@@ -4,6 +4,7 @@ public struct TextRenderer: Sendable {
     /// Whether to colour the output with ANSI escapes.
     public var colors: Bool
 
+    /// A renderer, with ANSI colours when `colors` (for a terminal that shows them).
     public init(colors: Bool = false) {
         self.colors = colors
     }
@@ -12,7 +13,7 @@ public struct TextRenderer: Sendable {
     /// with a million errors gives a page, not a million lines.
     public static let limitPerFile = 100
     /// Characters of a source line shown around the caret; a longer line is cut, with «…» where it was.
-    public static let snippetWidth = 100
+    package static let snippetWidth = 100
 
     /// The diagnostics, each followed by a blank line, at most `limitPerFile` per file; then a line
     /// such as `… og 1 416 895 feil til i fil.regel` for each file that had more.
@@ -41,7 +42,7 @@ public struct TextRenderer: Sendable {
     }
 
     /// `… og 1 416 895 feil til i fil.regel`: the closing line of a list that was cut.
-    public static func more(_ errors: Int, _ warnings: Int = 0, in file: String?) -> String {
+    package static func more(_ errors: Int, _ warnings: Int = 0, in file: String?) -> String {
         var counts: [String] = []
         if errors > 0 || warnings == 0 { counts.append("\(grouped(errors)) feil") }
         if warnings > 0 { counts.append("\(grouped(warnings)) \(warnings == 1 ? "advarsel" : "advarsler")") }
@@ -49,7 +50,7 @@ public struct TextRenderer: Sendable {
     }
 
     /// A count with spaces between groups of three digits, as written in Norwegian: `1 416 895`.
-    public static func grouped(_ number: Int) -> String {
+    package static func grouped(_ number: Int) -> String {
         var digits = Array(String(number.magnitude))
         var groups: [String] = []
         while digits.count > 3 {

@@ -23,6 +23,7 @@ public enum RegelFormatter {
         public let changed: Bool
     }
 
+    /// Formats one file; a file with syntax errors comes back unformatted with its errors.
     public static func format(_ file: SourceFile) -> Result {
         let tree = Parser.parse(file)
         let errors = tree.diagnostics.filter { $0.severity == .error }

@@ -42,13 +42,17 @@ public enum LexProblem: Hashable, Sendable {
 
 /// A lexical problem and where it is.
 public struct LexIssue: Hashable, Sendable {
+    /// What is wrong.
     public let problem: LexProblem
+    /// The bytes it concerns.
     public let range: SourceRange
 }
 
 /// One token, with its range, layout and any problem found while reading it.
 public struct Token: Sendable, Hashable {
+    /// What the token is.
     public var kind: TokenKind
+    /// The token's bytes in the file, trivia excluded.
     public var range: SourceRange
     /// True for the first token on its line.
     public var atLineStart: Bool
@@ -73,9 +77,11 @@ public struct Token: Sendable, Hashable {
         TriviaPiece.pieces(file.bytes[triviaStart..<range.start])
     }
 
+    /// Equal when kind, range and line start are; problems and trivia are not compared.
     public static func == (lhs: Token, rhs: Token) -> Bool {
         lhs.kind == rhs.kind && lhs.range == rhs.range && lhs.atLineStart == rhs.atLineStart
     }
+    /// Hashes kind and range.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(kind)
         hasher.combine(range)

@@ -21,7 +21,7 @@ public enum TriviaPiece: Hashable, Sendable {
     }
 
     /// Splits trivia bytes into pieces.
-    public static func pieces(_ bytes: ArraySlice<UInt8>) -> [TriviaPiece] {
+    package static func pieces(_ bytes: ArraySlice<UInt8>) -> [TriviaPiece] {
         var pieces: [TriviaPiece] = []
         var index = bytes.startIndex
         func run(of byte: UInt8) -> Int {

@@ -87,19 +87,26 @@ public final class SourceFile: Sendable {
 
 /// A 1-based line and character column.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    /// The 1-based line.
     public let line: Int
+    /// The 1-based column, counted in characters.
     public let column: Int
+    /// A location from a 1-based line and column.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
+    /// `line:column`, as diagnostics print it.
     public var description: String { "\(line):\(column)" }
 }
 
 /// A half-open range of UTF-8 offsets in one source file.
 public struct SourceRange: Hashable, Sendable {
+    /// The offset of the first byte.
     public var start: Int
+    /// The offset just past the last byte; never before `start`.
     public var end: Int
+    /// A range from `start` to `end`; an `end` before `start` gives an empty range.
     public init(start: Int, end: Int) {
         self.start = start
         self.end = max(start, end)

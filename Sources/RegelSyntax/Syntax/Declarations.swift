@@ -6,6 +6,7 @@ public indirect enum TypeSyntax: Hashable, Sendable {
     case enumeration([Name], SourceRange)
     case invalid(SourceRange)
 
+    /// Where the type is written in the file.
     public var range: SourceRange {
         switch self {
         case .named(let name): return name.range
@@ -16,12 +17,19 @@ public indirect enum TypeSyntax: Hashable, Sendable {
 
 /// A structured citation: `hol § 7-2 a første ledd bokstav b`.
 public struct Citation: Hashable, Sendable {
+    /// The law's short name before `§`, such as `hol` or `nav-loven`.
     public let law: Name
+    /// The section number as written, with single spaces: `7-2 a`, `4A-14`.
     public let section: String
+    /// `første ledd` and so on, as a number; nil when not given.
     public let ledd: Int?
+    /// The letter after `bokstav`, when given.
     public let bokstav: String?
+    /// The number after `nr.`, when given.
     public let nummer: String?
+    /// `andre punktum` and so on, as a number; nil when not given.
     public let punktum: Int?
+    /// The whole citation, from the law's name to its last part.
     public let range: SourceRange
 }
 
@@ -30,6 +38,7 @@ public enum HjemmelReference: Hashable, Sendable {
     case citation(Citation)
     case lovtekst(Name)
 
+    /// Where the reference is written.
     public var range: SourceRange {
         switch self {
         case .citation(let citation): return citation.range
@@ -40,59 +49,86 @@ public enum HjemmelReference: Hashable, Sendable {
 
 /// `importer "fil.regel"`.
 public struct ImportDeclaration: Hashable, Sendable {
+    /// The path as written between the quotes, relative to the rules folder.
     public let path: String
+    /// The string literal holding the path.
     public let pathRange: SourceRange
+    /// The whole declaration.
     public let range: SourceRange
 }
 
 /// `lovtekst navn "tittel"` with an optional `kilde` citation and a text block.
 public struct LovtekstDeclaration: Hashable, Sendable {
+    /// The name other declarations use after `hjemmel`.
     public let name: Name
+    /// The quoted title, when given.
     public let title: String?
+    /// The citation after `kilde`, when given.
     public let source: Citation?
+    /// The statute text of the indented block, as the explanation quotes it.
     public let text: String
+    /// The whole declaration, text block included.
     public let range: SourceRange
 }
 
 /// `faktum sti: type` or `vurdering sti: type`, with question and guidance.
 public struct FactDeclaration: Hashable, Sendable {
+    /// The dotted name cases and rules use.
     public let path: Path
+    /// The declared type.
     public let type: TypeSyntax
+    /// True for `vurdering`: a professional judgement rather than a fact that can be looked up.
     public let isJudgement: Bool
+    /// The `spørsmål` text, asked when the fact is missing.
     public let question: String?
+    /// The `veiledning` text for the one who answers.
     public let guidance: String?
+    /// The whole declaration, clauses included.
     public let range: SourceRange
 }
 
 /// A field of a record type.
 public struct FieldDeclaration: Hashable, Sendable {
+    /// The field's name.
     public let name: Name
+    /// The field's type.
     public let type: TypeSyntax
 }
 
 /// `type Navn: en av …` or `type Navn:` with indented fields.
 public struct TypeDeclaration: Hashable, Sendable {
+    /// What the type is made of: named values, or fields.
     public enum Body: Hashable, Sendable {
         case enumeration([Name])
         case record([FieldDeclaration])
     }
+    /// The type's name.
     public let name: Name
+    /// The values or fields.
     public let body: Body
+    /// The whole declaration, fields included.
     public let range: SourceRange
 }
 
 /// When a rule or exception is in force.
 public struct Validity: Hashable, Sendable {
+    /// The first day in force (`gjelder fra`), inclusive; nil when open-ended.
     public var from: CalendarDate?
+    /// The last day in force (`gjelder til`), inclusive; nil when open-ended.
     public var to: CalendarDate?
+    /// Where the `fra` date is written.
     public var fromRange: SourceRange?
+    /// Where the `til` date is written.
     public var toRange: SourceRange?
 }
 
 /// One `hvis vilkår: verdi` line.
 public struct RuleCase: Hashable, Sendable {
+    /// The condition after `hvis`.
     public let condition: Expression
+    /// The value after the colon.
     public let value: Expression
+    /// The whole line.
     public let range: SourceRange
 }
 
@@ -110,50 +146,74 @@ public enum RuleBody: Hashable, Sendable {
 
 /// `regel navn[: type]` with hjemmel, validity and body.
 public struct RuleDeclaration: Hashable, Sendable {
+    /// The rule's name.
     public let name: Name
+    /// The type after the colon; nil when not written (a `når` rule is ja/nei, others take their value's type).
     public let declaredType: TypeSyntax?
+    /// The references after `hjemmel`, in order.
     public let hjemmel: [HjemmelReference]
+    /// The `gjelder` period; open on both ends when not given.
     public let validity: Validity
+    /// The `når`, `verdi` or `hvis`/`ellers` clauses.
     public let body: RuleBody
+    /// The whole declaration, clauses included.
     public let range: SourceRange
 }
 
 /// `unntak for regel`: overrides the rule's value when its condition holds.
 public struct ExceptionDeclaration: Hashable, Sendable {
+    /// The rule it is an exception to.
     public let rule: Name
+    /// The references after `hjemmel`, in order.
     public let hjemmel: [HjemmelReference]
+    /// The `gjelder` period; open on both ends when not given.
     public let validity: Validity
+    /// The condition after `når`; nil when missing (already reported).
     public let condition: Expression?
+    /// The value after `gir`; nil means `nei` for a ja/nei rule.
     public let value: Expression?
+    /// The whole declaration, clauses included.
     public let range: SourceRange
 }
 
 /// `navn = verdi` under `gitt`.
 public struct Assignment: Hashable, Sendable {
+    /// The fact given a value.
     public let path: Path
+    /// The value given.
     public let value: Expression
+    /// The whole line.
     public let range: SourceRange
 }
 
 /// What a test expects of one rule.
 public struct Expectation: Hashable, Sendable {
+    /// What the rule should give: a value, or `ikke i kraft`.
     public enum Outcome: Hashable, Sendable {
         case value(Expression)
         case notInForce(SourceRange)
     }
+    /// The rule tested.
     public let rule: Path
+    /// The expected value, or `ikke i kraft`.
     public let outcome: Outcome
     /// For `= ukjent mangler a, b`: the facts that must be reported missing.
     public let missing: [Path]?
+    /// The whole line.
     public let range: SourceRange
 }
 
 /// `test "navn"` with `gitt` and `forvent`.
 public struct TestDeclaration: Hashable, Sendable {
+    /// The test's name, without quotes.
     public let name: String
+    /// Where the quoted name is written.
     public let nameRange: SourceRange
+    /// The facts under `gitt`.
     public let given: [Assignment]
+    /// The lines under `forvent`.
     public let expectations: [Expectation]
+    /// The whole declaration, blocks included.
     public let range: SourceRange
 }
 
@@ -167,6 +227,7 @@ public enum Declaration: Hashable, Sendable {
     case exception(ExceptionDeclaration)
     case test(TestDeclaration)
 
+    /// Where the declaration is written, from its keyword to its last clause.
     public var range: SourceRange {
         switch self {
         case .importFile(let d): return d.range
@@ -182,7 +243,10 @@ public enum Declaration: Hashable, Sendable {
 
 /// A parsed file: its declarations and everything found wrong while reading it.
 public struct SyntaxTree: Sendable {
+    /// The file that was parsed.
     public let file: SourceFile
+    /// The top-level declarations, in file order, including those read after an error.
     public let declarations: [Declaration]
+    /// Lexing and parsing errors; empty when the file was read without problems.
     public let diagnostics: [Diagnostic]
 }

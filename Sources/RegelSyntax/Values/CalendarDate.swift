@@ -1,7 +1,10 @@
 /// A date in the proleptic Gregorian calendar, with no time of day or zone.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The year, 1 to 9999.
     public let year: Int
+    /// The month, 1 to 12.
     public let month: Int
+    /// The day of the month, from 1.
     public let day: Int
 
     /// A valid date, or nil when the day does not exist (2022-02-30).
@@ -45,11 +48,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.init(year: number / 10_000, month: number / 100 % 100, day: number % 100)
     }
 
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -64,12 +67,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
             + (m.count < 2 ? "0" : "") + m + "-" + (d.count < 2 ? "0" : "") + d
     }
 
+    /// Earlier dates are smaller.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// Days since 0001-01-01, for day arithmetic.
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let m = month <= 2 ? month + 12 : month
         return 365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + day - 307
@@ -79,7 +83,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     static let dayNumbers = 0...3_652_058
 
     /// The date with the given day number, or nil outside years 1–9999.
-    public init?(dayNumber: Int) {
+    package init?(dayNumber: Int) {
         guard CalendarDate.dayNumbers.contains(dayNumber) else { return nil }
         // Inverse of `dayNumber`, by the civil-from-days algorithm.
         let z = dayNumber + 306

@@ -8,7 +8,7 @@
 /// the next day that is none of these.
 extension CalendarDate {
     /// The last day of a frist of `length` that starts to run on `self`; nil outside years 1–9999.
-    public func lastDayOfFrist(_ length: Period) -> CalendarDate? {
+    package func lastDayOfFrist(_ length: Period) -> CalendarDate? {
         guard var day = adding(length) else { return nil }
         while !day.isWorkingDay {
             guard let next = day.adding(days: 1) else { return nil }
@@ -18,12 +18,12 @@ extension CalendarDate {
     }
 
     /// Monday to Friday, and not a public holiday.
-    public var isWorkingDay: Bool {
+    package var isWorkingDay: Bool {
         weekday <= 5 && !isPublicHoliday
     }
 
     /// 1 for Monday through 7 for Sunday.
-    public var weekday: Int {
+    package var weekday: Int {
         // Day number 0 is 0001-01-01, a Monday in the proleptic Gregorian calendar.
         dayNumber % 7 + 1
     }
@@ -31,7 +31,7 @@ extension CalendarDate {
     /// Norwegian public holidays (helligdager and høytidsdager): 1 January, Skjærtorsdag,
     /// Langfredag, 1. and 2. påskedag, 1 May, 17 May, Kristi himmelfartsdag, 1. and 2. pinsedag,
     /// 25 and 26 December.
-    public var isPublicHoliday: Bool {
+    package var isPublicHoliday: Bool {
         switch (month, day) {
         case (1, 1), (5, 1), (5, 17), (12, 25), (12, 26): return true
         default: break
@@ -42,7 +42,7 @@ extension CalendarDate {
     }
 
     /// 1. påskedag in the Gregorian calendar (the anonymous algorithm of Meeus, Jones and Butcher).
-    public static func easterSunday(year: Int) -> CalendarDate? {
+    package static func easterSunday(year: Int) -> CalendarDate? {
         let a = year % 19, b = year / 100, c = year % 100
         let d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3
         let h = (19 * a + b - d - g + 15) % 30

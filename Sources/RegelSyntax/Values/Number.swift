@@ -40,7 +40,7 @@ public struct Number: Hashable, Sendable {
     /// The most bits a numerator or denominator may have (about 1,200 decimal digits).
     /// Past it a result is refused rather than rounded, so a rule that squares a
     /// number again and again ends in an explained `ukjent`, not in memory exhaustion.
-    public static let maxBits = 4096
+    package static let maxBits = 4096
 
     /// A whole number.
     public init(_ value: Int) {
@@ -96,6 +96,7 @@ public struct Number: Hashable, Sendable {
         }
     }
 
+    /// The number 0.
     public static let zero = Number(0)
 
     /// True for whole numbers.
@@ -128,6 +129,7 @@ public struct Number: Hashable, Sendable {
 
     // MARK: Arithmetic: nil when the exact result is too large to keep (or, for division, the divisor is zero)
 
+    /// The exact sum; nil when it is too large to keep.
     public func adding(_ other: Number) -> Number? {
         if case .small(let a, let b) = storage, case .small(let c, let d) = other.storage {
             if b == 1 && d == 1 {
@@ -140,8 +142,10 @@ public struct Number: Hashable, Sendable {
                       denominator: denominator * other.denominator)
     }
 
+    /// The exact difference; nil when it is too large to keep.
     public func subtracting(_ other: Number) -> Number? { adding(other.negated) }
 
+    /// The exact product; nil when it is too large to keep.
     public func multiplying(by other: Number) -> Number? {
         if case .small(let a, let b) = storage, case .small(let c, let d) = other.storage {
             if b == 1 && d == 1 {
@@ -175,6 +179,7 @@ public struct Number: Hashable, Sendable {
 }
 
 extension Number: Comparable {
+    /// Orders by exact value.
     public static func < (lhs: Number, rhs: Number) -> Bool { lhs.compare(rhs) < 0 }
 
     /// -1, 0 or 1; exact for every pair of values.
@@ -195,5 +200,6 @@ extension Number {
 }
 
 extension Number: ExpressibleByIntegerLiteral {
+    /// The whole number `value`, so a literal `12` can stand for a `Number`.
     public init(integerLiteral value: Int) { self.init(value) }
 }

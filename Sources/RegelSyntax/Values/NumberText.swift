@@ -196,5 +196,6 @@ extension Number {
 }
 
 extension Number: CustomStringConvertible {
+    /// The same as `displayText`: `12,5`, or the first decimals and `…` for an expansion that does not end.
     public var description: String { displayText }
 }

@@ -4,9 +4,12 @@ import Foundation
 ///
 /// Arithmetic is checked: an operation whose result does not fit gives nil, never a trap.
 public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Whole months; a year is twelve.
     public let months: Int
+    /// Whole days; a week is seven.
     public let days: Int
 
+    /// A period of `months` and `days`.
     public init(months: Int = 0, days: Int = 0) {
         self.months = months
         self.days = days

@@ -1,23 +1,23 @@
 import Foundation
 
 /// The lines typed before, newest last, for Up and Down; kept in a file between sessions.
-public struct History: Sendable {
-    public private(set) var entries: [String]
+package struct History: Sendable {
+    package private(set) var entries: [String]
     /// How many lines are kept.
-    public let limit: Int
+    package let limit: Int
     /// The entry shown now; `entries.count` is the line being typed.
     private var position: Int
     /// The line being typed, kept while browsing older ones.
     private var draft = ""
 
-    public init(entries: [String] = [], limit: Int = 1000) {
+    package init(entries: [String] = [], limit: Int = 1000) {
         self.entries = Array(entries.suffix(limit))
         self.limit = limit
         self.position = self.entries.count
     }
 
     /// Adds a submitted line, unless it is blank or repeats the last one.
-    public mutating func add(_ line: String) {
+    package mutating func add(_ line: String) {
         defer { position = entries.count }
         guard !line.allSatisfy(\.isWhitespace), entries.last != line else { return }
         entries.append(line)
@@ -40,7 +40,7 @@ public struct History: Sendable {
     }
 
     /// Reads the history file; a missing or unreadable file gives an empty history.
-    public static func load(from path: String, limit: Int = 1000) -> History {
+    package static func load(from path: String, limit: Int = 1000) -> History {
         guard let data = FileManager.default.contents(atPath: path) else { return History(limit: limit) }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
         return History(entries: lines, limit: limit)
@@ -49,7 +49,7 @@ public struct History: Sendable {
     /// Writes the history file, one line per entry, readable by its owner only (0600, also when the
     /// file was there before with wider permissions). Throws when it cannot be written, so the user
     /// can be told: a silent failure would leave them believing what they typed was kept, or not.
-    public func save(to path: String) throws(HistoryError) {
+    package func save(to path: String) throws(HistoryError) {
         let text = entries.map { $0.replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n"
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw HistoryError(path: path, reason: String(cString: strerror(errno))) }
@@ -67,12 +67,12 @@ public struct History: Sendable {
 }
 
 /// The history file could not be written.
-public struct HistoryError: Error, Sendable, CustomStringConvertible {
-    public let path: String
+package struct HistoryError: Error, Sendable, CustomStringConvertible {
+    package let path: String
     /// The system's reason, as it gives it.
-    public let reason: String
+    package let reason: String
 
-    public var description: String {
+    package var description: String {
         "kunne ikke lagre historikken i «\(path)» (\(reason)); skru historikken av med REGEL_HISTORIKK=av"
     }
 }

@@ -1,5 +1,5 @@
 /// A key press, decoded from the bytes a terminal sends.
-public enum Key: Equatable, Sendable {
+package enum Key: Equatable, Sendable {
     case text(Character)
     case enter, tab, backspace, delete
     case left, right, home, end, up, down, wordLeft, wordRight
@@ -18,12 +18,12 @@ public enum Key: Equatable, Sendable {
 /// Turns the bytes from a terminal in raw mode into keys: UTF-8 text, control keys and the
 /// escape sequences of xterm-compatible terminals. Feed it bytes as they come; a sequence split
 /// over two reads is completed by the next one. Unknown sequences are dropped whole.
-public struct KeyDecoder: Sendable {
+package struct KeyDecoder: Sendable {
     private var pending: [UInt8] = []
 
-    public init() {}
+    package init() {}
 
-    public mutating func feed(_ bytes: [UInt8]) -> [Key] {
+    package mutating func feed(_ bytes: [UInt8]) -> [Key] {
         var keys: [Key] = []
         for byte in bytes {
             if let key = feed(byte) { keys.append(key) }
@@ -31,7 +31,7 @@ public struct KeyDecoder: Sendable {
         return keys
     }
 
-    public mutating func feed(_ byte: UInt8) -> Key? {
+    package mutating func feed(_ byte: UInt8) -> Key? {
         if pending.isEmpty { return start(byte) }
         pending.append(byte)
         if pending[0] == 0x1B { return continueEscape() }

@@ -1,5 +1,5 @@
 /// What the terminal should do after a key.
-public enum EditAction: Equatable, Sendable {
+package enum EditAction: Equatable, Sendable {
     /// Draw the line again.
     case redraw
     /// The line is done (Enter).
@@ -15,20 +15,20 @@ public enum EditAction: Equatable, Sendable {
 
 /// The line being typed: a cursor over characters (not bytes, so æøå move as one), editing keys,
 /// history and tab completion. Knows nothing of the terminal; `render` gives the bytes to draw it.
-public struct LineEditor: Sendable {
-    public private(set) var characters: [Character] = []
+package struct LineEditor: Sendable {
+    package private(set) var characters: [Character] = []
     /// Position in `characters`, 0…count.
-    public private(set) var cursor = 0
-    public var history: History
+    package private(set) var cursor = 0
+    package var history: History
 
-    public init(history: History = History()) {
+    package init(history: History = History()) {
         self.history = history
     }
 
-    public var text: String { String(characters) }
+    package var text: String { String(characters) }
 
     /// Applies one key. `complete` gives the candidates for the text before the cursor.
-    public mutating func apply(_ key: Key, complete: (String) -> [String] = { _ in [] }) -> EditAction {
+    package mutating func apply(_ key: Key, complete: (String) -> [String] = { _ in [] }) -> EditAction {
         switch key {
         case .text(let character):
             characters.insert(character, at: cursor)
@@ -125,7 +125,7 @@ public struct LineEditor: Sendable {
 
     /// The bytes that redraw the line in place: back to column 0, prompt and text, clear the rest,
     /// cursor to its column. A line wider than the terminal scrolls sideways to keep the cursor in view.
-    public func render(prompt: String, width: Int) -> String {
+    package func render(prompt: String, width: Int) -> String {
         let promptWidth = DisplayWidth.of(prompt)
         let room = max(1, width - promptWidth - 1)
         var first = 0
