@@ -34,7 +34,7 @@ public struct DiagnosticList: Error, Sendable {
 extension Checker {
     /// A checker that knows the declarations of a compiled rule set, to check new expressions against it.
     convenience init(program: CompiledRuleSet) {
-        self.init()
+        self.init(indexing: false)
         facts = program.facts
         factSlots = program.factSlots
         ruleNames = program.rules.map(\.name)

@@ -8,7 +8,8 @@ public struct Compilation: Sendable {
     public let diagnostics: [Diagnostic]
     /// The files that were read, imports included.
     public let files: [SourceFile]
-    /// What each name in the files refers to and the type of each expression, also when there are errors.
+    /// What each name in the files refers to and the type of each expression, also when there are
+    /// errors; empty unless compiled with `indexing: true`.
     public let index: SemanticIndex
 }
 
@@ -34,13 +35,15 @@ public enum RegelCompiler {
 
     /// Compiles source files already in memory; `root` is where imports are looked for. `unsaved`
     /// holds text an editor has not saved yet, by path: an import of such a path reads that text
-    /// instead of the file on disk (and finds it even before it is first saved).
+    /// instead of the file on disk (and finds it even before it is first saved). With `indexing`,
+    /// `Compilation.index` says what each name refers to and each expression's type, for an editor;
+    /// without it the index is empty, and compiling takes less time and memory.
     public static func compile(files: [SourceFile], root: String?, extra: [Diagnostic] = [],
-                               unsaved: [String: String] = [:]) -> Compilation {
+                               unsaved: [String: String] = [:], indexing: Bool = false) -> Compilation {
         var trees = files.map { Parser.parse($0) }
         var importDiagnostics: [Diagnostic] = []
         ImportResolver(root: root, unsaved: unsaved).resolve(&trees, diagnostics: &importDiagnostics)
-        let (checked, diagnostics, index) = Checker.check(trees)
+        let (checked, diagnostics, index) = Checker.check(trees, indexing: indexing)
         // A file that could not be read or imported leaves the rules incomplete: running them
         // would give answers from part of the law, so loading errors withhold the program too.
         let loading = extra + importDiagnostics

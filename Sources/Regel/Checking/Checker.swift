@@ -6,7 +6,9 @@ import Foundation
 final class Checker {
     var diagnostics: [Diagnostic] = []
     /// What each name refers to and each expression's type, for tools.
-    var index = SemanticIndex()
+    var index: SemanticIndex
+
+    init(indexing: Bool) { index = SemanticIndex(enabled: indexing) }
     var types: [String: (type: ValueType, file: SourceFile, range: SourceRange)] = [:]
     var enumValues: [String: [EnumerationType]] = [:]
     var facts: [FactInfo] = []
@@ -31,8 +33,9 @@ final class Checker {
     }
 
     /// Checks and compiles `trees`. The rule set is nil when there are errors.
-    static func check(_ trees: [SyntaxTree]) -> (program: CompiledRuleSet?, diagnostics: [Diagnostic], index: SemanticIndex) {
-        let checker = Checker()
+    static func check(_ trees: [SyntaxTree], indexing: Bool = false) -> (program: CompiledRuleSet?, diagnostics: [Diagnostic],
+                                                                         index: SemanticIndex) {
+        let checker = Checker(indexing: indexing)
         let program = checker.run(trees)
         let all = trees.flatMap(\.diagnostics) + checker.diagnostics
         return (all.hasErrors ? nil : program, all.sortedForReading(), checker.index)

@@ -69,18 +69,25 @@ public struct SemanticIndex: Sendable {
     /// Expression types by the parser's node number, per file.
     private var typesByNode: [String: [NodeID: ValueType]] = [:]
 
-    init() {}
+    /// Whether anything is recorded: an index costs time and memory for every name and expression,
+    /// which only an editor needs (`RegelCompiler.compile(files:root:extra:unsaved:indexing:)`).
+    let isEnabled: Bool
+
+    init(enabled: Bool = true) { isEnabled = enabled }
 
     mutating func define(_ symbol: Symbol, _ file: SourceFile, _ range: SourceRange, _ update: (inout Details) -> Void = { _ in }) {
+        guard isEnabled else { return }
         add(Occurrence(symbol: symbol, file: file.name, range: range, isDefinition: true))
         update(&details[symbol, default: Details()])
     }
 
     mutating func use(_ symbol: Symbol, _ file: SourceFile, _ range: SourceRange) {
+        guard isEnabled else { return }
         add(Occurrence(symbol: symbol, file: file.name, range: range, isDefinition: false))
     }
 
     mutating func type(_ type: ValueType, of expression: Expression, _ file: SourceFile) {
+        guard isEnabled else { return }
         expressionTypes.append(TypedRange(file: file.name, range: expression.range, type: type))
         typesByNode[file.name, default: [:]][expression.id] = type
     }

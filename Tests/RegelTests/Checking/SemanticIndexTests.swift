@@ -50,7 +50,13 @@ import Testing
     }
 
     func compile(_ text: String = source) -> Compilation {
-        RegelCompiler.compile(source: text, name: "t.regel")
+        RegelCompiler.compile(files: [SourceFile(name: "t.regel", text: text)], root: nil, indexing: true)
+    }
+
+    @Test func withoutIndexingTheIndexIsEmpty() {
+        let plain = RegelCompiler.compile(source: Self.source, name: "t.regel")
+        #expect(plain.program != nil)
+        #expect(plain.index.occurrences.isEmpty && plain.index.expressionTypes.isEmpty && plain.index.details.isEmpty)
     }
 
     @Test func aUseLeadsToItsDefinitionAndAllItsUses() throws {
