@@ -57,14 +57,14 @@ extension Parser {
         advance()
         guard let name = expectName(in: ParsingMessages.Context.keyword("lovtekst")) else { return nil }
         let context = ParsingMessages.Context.lovtekst(name.text)
-        var title: String?
-        if at(.string) { title = StringLiteral.value(of: text(current)); advance() }
+        var title: String?, titleRange: SourceRange?
+        if at(.string) { (title, titleRange) = (StringLiteral.value(of: text(current)), current.range); advance() }
         var source: Citation?
-        var body: String?
-        if at(.textBlock) { body = TextBlock.value(of: text(current)); advance() }
+        var body: String?, bodyRange: SourceRange?
+        if at(.textBlock) { (body, bodyRange) = (TextBlock.value(of: text(current)), current.range); advance() }
         parseClauses(in: context) { parser in
             if parser.current.kind == .textBlock, body == nil {
-                body = TextBlock.value(of: parser.text(parser.current))
+                (body, bodyRange) = (TextBlock.value(of: parser.text(parser.current)), parser.current.range)
                 parser.advance()
             } else if parser.current.kind == .keyword(.kilde) {
                 parser.advance()
@@ -78,8 +78,8 @@ extension Parser {
             recovering = false
             report(.expectedTextBlock, ParsingMessages.missingText(name.text), at: name.range)
         }
-        return LovtekstDeclaration(name: name, title: title, source: source, text: body ?? "",
-                                   range: SourceRange(start: start, end: previous.range.end))
+        return LovtekstDeclaration(name: name, title: title, titleRange: titleRange, source: source, text: body ?? "",
+                                   textRange: bodyRange, range: SourceRange(start: start, end: previous.range.end))
     }
 
     /// Grammar: faktum → "faktum" sti ":" type { "spørsmål" tekst }
@@ -113,7 +113,7 @@ extension Parser {
             skipLine()
             type = .invalid(missing)
         }
-        var question: String?, guidance: String?
+        var question: (text: String, range: SourceRange)?, guidance: (text: String, range: SourceRange)?
         parseClauses(in: context) { parser in
             if parser.current.kind == .keyword(.spørsmål) {
                 parser.checkNotDuplicate(question != nil, "spørsmål", in: context)
@@ -126,16 +126,16 @@ extension Parser {
             }
             return true
         }
-        return FactDeclaration(path: path, type: type, isJudgement: isJudgement, question: question, guidance: guidance,
-                               range: SourceRange(start: start, end: previous.range.end))
+        return FactDeclaration(path: path, type: type, isJudgement: isJudgement, question: question?.text, questionRange: question?.range,
+                               guidance: guidance?.text, guidanceRange: guidance?.range, range: SourceRange(start: start, end: previous.range.end))
     }
 
     /// Reads the text after `spørsmål` or `veiledning`: a string or a text block.
     /// Grammar: tekst → STRENG | TEKSTBLOKK
-    mutating func parseClauseText(after keyword: String, in context: String) -> String? {
+    mutating func parseClauseText(after keyword: String, in context: String) -> (text: String, range: SourceRange)? {
         advance()
-        if at(.string) { defer { advance() }; return StringLiteral.value(of: text(current)) }
-        if at(.textBlock) { defer { advance() }; return TextBlock.value(of: text(current)) }
+        if at(.string) { defer { advance() }; return (StringLiteral.value(of: text(current)), current.range) }
+        if at(.textBlock) { defer { advance() }; return (TextBlock.value(of: text(current)), current.range) }
         reportExpected(ParsingMessages.Expected.quotedText(after: keyword), in: context)
         return nil
     }

@@ -63,10 +63,14 @@ public struct LovtekstDeclaration: Hashable, Sendable {
     public let name: Name
     /// The quoted title, when given.
     public let title: String?
+    /// Where the title's string literal is written.
+    public let titleRange: SourceRange?
     /// The citation after `kilde`, when given.
     public let source: Citation?
     /// The statute text of the indented block, as the explanation quotes it.
     public let text: String
+    /// Where the text block is written, from its opening to its closing quotes.
+    public let textRange: SourceRange?
     /// The whole declaration, text block included.
     public let range: SourceRange
 }
@@ -81,8 +85,12 @@ public struct FactDeclaration: Hashable, Sendable {
     public let isJudgement: Bool
     /// The `spørsmål` text, asked when the fact is missing.
     public let question: String?
+    /// Where the question's string or text block is written.
+    public let questionRange: SourceRange?
     /// The `veiledning` text for the one who answers.
     public let guidance: String?
+    /// Where the guidance's string or text block is written.
+    public let guidanceRange: SourceRange?
     /// The whole declaration, clauses included.
     public let range: SourceRange
 }
