@@ -68,7 +68,7 @@ extension CompiledRuleSet {
         if name == "vurderingsdato" { type = .date } else if let fact = fact(named: name) { type = fact.type } else {
             let suggestion = Suggest.closest(to: name, among: facts.map(\.name))
             let diagnostic = Diagnostic(.unknownName, CheckingMessages.unknownName(name), file: nil, range: .at(0),
-                                        fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                                        fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
             return .failure(DiagnosticList(items: [diagnostic]))
         }
         let (parsed, parseDiagnostics) = Parser.parseExpression(file)

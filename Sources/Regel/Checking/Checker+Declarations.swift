@@ -105,7 +105,7 @@ extension Checker {
                 let candidates = Array(types.keys) + Array(ContextualWord.typeNames)
                 let suggestion = Suggest.closest(to: name.text, among: candidates)
                 report(.unknownType, CheckingMessages.unknownType(name.text), file, name.range,
-                       fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                       fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
                 return .error
             }
         }
@@ -182,6 +182,6 @@ extension Checker {
                          _ firstFile: SourceFile, _ firstRange: SourceRange) {
         let location = firstFile.location(of: firstRange.start)
         report(.duplicateDeclaration, CheckingMessages.duplicate(what, name), file, range,
-               notes: [DiagnosticNote("første gang på linje \(location.line) i \(firstFile.name)", file: firstFile, range: firstRange)])
+               notes: [DiagnosticNote(CheckingMessages.firstDeclaredAt(location.line, firstFile.name), file: firstFile, range: firstRange)])
     }
 }

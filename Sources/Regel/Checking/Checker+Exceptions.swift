@@ -42,7 +42,7 @@ extension Checker {
             for (declaration, file) in exceptionDeclarations[name] ?? [] {
                 let suggestion = Suggest.closest(to: name, among: ruleNames)
                 report(.unknownName, CheckingMessages.unknownExceptionRule(name), file, declaration.rule.range,
-                       fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                       fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
             }
             _ = compileExceptions(for: name, type: .error)
         }

@@ -136,7 +136,7 @@ extension Checker {
         guard let index = record.fieldIndex(field.text) else {
             let suggestion = Suggest.closest(to: field.text, among: record.fields.map(\.name))
             report(.unknownField, CheckingMessages.unknownField(field.text, record.name), file, field.range,
-                   fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                   fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
             return (node(.invalid, file, field.range), .error)
         }
         return (node(.field(base, index), file, field.range), record.fields[index].type)
@@ -148,18 +148,18 @@ extension Checker {
         if case .enumeration(let type) = expected, path.components.count == 1 {
             let suggestion = Suggest.closest(to: path.text, among: type.values) ?? Suggest.closest(to: path.text, among: candidates)
             report(.unknownName, CheckingMessages.notAnEnumValue(path.text, type), file, path.range,
-                   fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                   fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
             return
         }
         // `Nei`, `JA`: the words for values are written in small letters.
         if path.components.count == 1, ["ja", "nei", "ukjent"].contains(path.text.lowercased()) {
             let word = path.text.lowercased()
             report(.unknownName, CheckingMessages.capitalisedValue(path.text, word), file, path.range,
-                   fix: FixIt(message: "skriv «\(word)»", replacement: word))
+                   fix: FixIt(message: CheckingMessages.write(word), replacement: word))
             return
         }
         let suggestion = Suggest.closest(to: path.text, among: candidates)
         report(.unknownName, CheckingMessages.unknownName(path.text), file, path.range,
-               fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+               fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
     }
 }

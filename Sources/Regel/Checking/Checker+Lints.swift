@@ -37,7 +37,7 @@ extension Checker {
                        CheckingMessages.overlappingExceptions(later.declaration.rule.text, line: line, file: otherFile,
                                                               sameValue: valueA == valueB),
                        later.file, later.declaration.rule.range,
-                       notes: [DiagnosticNote("det andre unntaket", file: earlier.file, range: earlier.declaration.rule.range)])
+                       notes: [DiagnosticNote(CheckingMessages.theOtherException, file: earlier.file, range: earlier.declaration.rule.range)])
             }
         }
     }

@@ -33,7 +33,7 @@ extension Checker {
             let number = leftType == .number ? left : right
             let text = file.text(number.range)
             report(.operandTypes, CheckingMessages.durationVersusNumber(text), file, number.range,
-                   fix: FixIt(message: "skriv «\(text) år»", replacement: "\(text) år"))
+                   fix: FixIt(message: CheckingMessages.write("\(text) år"), replacement: "\(text) år"))
             return
         }
         guard leftType.accepts(rightType) else {
@@ -62,7 +62,7 @@ extension Checker {
         guard let builtin = Builtin.named(name.text) else {
             let suggestion = Suggest.closest(to: name.text, among: Builtin.names)
             report(.unknownFunction, CheckingMessages.unknownFunction(name.text), file, name.range,
-                   fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                   fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
             arguments.forEach { _ = compile($0, file, scope) }
             return (node(.invalid, file, range), .error)
         }

@@ -83,7 +83,7 @@ extension Checker {
                 report(isPlainDuplicate ? .duplicateDeclaration : .overlappingVersions,
                        isPlainDuplicate ? CheckingMessages.duplicate("regelen", name) : CheckingMessages.overlappingVersions(name),
                        later.file, later.declaration.name.range,
-                       notes: [DiagnosticNote("den andre versjonen står på linje \(location.line) i \(earlier.file.name)",
+                       notes: [DiagnosticNote(CheckingMessages.otherVersionAt(location.line, earlier.file.name),
                                               file: earlier.file, range: earlier.declaration.name.range)])
                 break
             }
@@ -106,7 +106,7 @@ extension Checker {
                 guard let (lovtekst, _) = lovtekster[name.text] else {
                     let suggestion = Suggest.closest(to: name.text, among: lovtekster.keys)
                     report(.unknownLovtekst, CheckingMessages.unknownLovtekst(name.text), file, name.range,
-                           fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                           fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
                     return nil
                 }
                 let citation = lovtekst.source?.displayText ?? lovtekst.title ?? lovtekst.name.text

@@ -47,7 +47,7 @@ extension Checker {
             guard unknownTestRules.insert(expectation.rule.text).inserted else { return nil }
             let suggestion = Suggest.closest(to: expectation.rule.text, among: ruleNames)
             report(.unknownRuleInTest, TestMessages.unknownRule(expectation.rule.text), file, expectation.rule.range,
-                   fix: suggestion.map { FixIt(message: "mente du «\($0)»?", replacement: $0) })
+                   fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
             return nil
         }
         var missing: [String]?
@@ -117,19 +117,5 @@ enum ConstantFolder {
             return try? Operations.arithmetic(op, a, b).get()
         default: return nil
         }
-    }
-}
-
-/// Norwegian texts for problems in test blocks.
-enum TestMessages {
-    static func notConstant(_ text: String, inTest: Bool) -> String {
-        "«\(text)» er ikke en fast verdi; \(inTest ? "i en test skrives verdier" : "skriv verdien") som ja, 12, \"tekst\", 2024-01-31 eller [ … ]"
-    }
-    static func missingDate(_ name: String) -> String {
-        "testen «\(name)» mangler «vurderingsdato = ÅÅÅÅ-MM-DD» under «gitt»; uten den ville svaret avhenge av dagens dato"
-    }
-    static func unknownRule(_ name: String) -> String { "testen forventer noe av «\(name)», men det finnes ingen regel med det navnet" }
-    static func wrongType(_ name: String, _ wanted: ValueType, _ got: ValueType, inTest: Bool) -> String {
-        "«\(name)» er \(wanted.displayName), men \(inTest ? "testen gir" : "verdien er") \(got.displayName)"
     }
 }

@@ -75,7 +75,7 @@ final class Checker {
             guard let first = ruleDeclarations[names[0]]?.first else { continue }
             let notes = cycle.dropFirst().compactMap { number -> DiagnosticNote? in
                 guard let other = ruleDeclarations[ruleNames[number]]?.first else { return nil }
-                return DiagnosticNote("«\(ruleNames[number])» er deklarert her", file: other.file, range: other.declaration.name.range)
+                return DiagnosticNote(CheckingMessages.declaredHere(ruleNames[number]), file: other.file, range: other.declaration.name.range)
             }
             report(.ruleCycle, CheckingMessages.cycle(names), first.file, first.declaration.name.range, notes: notes)
         }

@@ -19,8 +19,8 @@ public indirect enum ValueType: Hashable, Sendable {
         case .text: return "tekst"
         case .date: return "dato"
         case .duration: return "varighet"
-        case .enumeration(let type): return type.name.hasPrefix("en av") ? type.name : "«\(type.name)»"
-        case .record(let type): return "«\(type.name)»"
+        case .enumeration(let type): return type.name.hasPrefix("en av") ? type.name : CheckingMessages.namedType(type.name)
+        case .record(let type): return CheckingMessages.namedType(type.name)
         case .list(let element): return "liste av \(element.displayName)"
         case .error: return "ukjent type"
         }

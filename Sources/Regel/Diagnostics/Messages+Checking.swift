@@ -111,6 +111,14 @@ enum CheckingMessages {
     static func unusedFact(_ name: String, isJudgement: Bool) -> String {
         "\(isJudgement ? "vurderingen" : "faktumet") «\(name)» brukes ikke i noen regel"
     }
+    static func didYouMean(_ name: String) -> String { "mente du «\(name)»?" }
+    static func write(_ text: String) -> String { "skriv «\(text)»" }
+    static func firstDeclaredAt(_ line: Int, _ file: String) -> String { "første gang på linje \(line) i \(file)" }
+    static func declaredHere(_ name: String) -> String { "«\(name)» er deklarert her" }
+    static func otherVersionAt(_ line: Int, _ file: String) -> String { "den andre versjonen står på linje \(line) i \(file)" }
+    static let theOtherException = "det andre unntaket"
+    /// The display name of a declared enumeration or record type.
+    static func namedType(_ name: String) -> String { "«\(name)»" }
     static func validityOrder(_ from: CalendarDate, _ to: CalendarDate) -> String {
         "«gjelder til \(to)» er før «gjelder fra \(from)»"
     }
@@ -123,5 +131,19 @@ enum CaseMessages {
     }
     static func wrongType(_ name: String, expected: ValueType, got: Value) -> String {
         "«\(name)» skal være \(expected.displayName), men fikk \(got.displayText)"
+    }
+}
+
+/// Norwegian texts for problems in test blocks.
+enum TestMessages {
+    static func notConstant(_ text: String, inTest: Bool) -> String {
+        "«\(text)» er ikke en fast verdi; \(inTest ? "i en test skrives verdier" : "skriv verdien") som ja, 12, \"tekst\", 2024-01-31 eller [ … ]"
+    }
+    static func missingDate(_ name: String) -> String {
+        "testen «\(name)» mangler «vurderingsdato = ÅÅÅÅ-MM-DD» under «gitt»; uten den ville svaret avhenge av dagens dato"
+    }
+    static func unknownRule(_ name: String) -> String { "testen forventer noe av «\(name)», men det finnes ingen regel med det navnet" }
+    static func wrongType(_ name: String, _ wanted: ValueType, _ got: ValueType, inTest: Bool) -> String {
+        "«\(name)» er \(wanted.displayName), men \(inTest ? "testen gir" : "verdien er") \(got.displayName)"
     }
 }
