@@ -34,7 +34,7 @@ public enum CaseJSON {
             document = try JSONValue.parse(bytes: bytes)
         } catch {
             return .failure(CaseErrors(errors: [CaseError(.malformedCase, path: error.path,
-                message: "ugyldig JSON på linje \(error.line), kolonne \(error.column): \(error.message)")]))
+                message: CaseMessages.invalidJSON(line: error.line, column: error.column, error.message))]))
         }
         return decode(document: document, program: program, defaultDate: defaultDate)
     }
@@ -46,7 +46,7 @@ public enum CaseJSON {
         var decoder = ValueDecoder()
         var result = Case(program: program, vurderingsdato: defaultDate)
         guard case .object(let members) = document else {
-            return .failure(CaseErrors(errors: [CaseError(.malformedCase, path: "$", message: "saken må være et JSON-objekt med «fakta»")]))
+            return .failure(CaseErrors(errors: [CaseError(.malformedCase, path: "$", message: CaseMessages.caseNotAnObject)]))
         }
         for (key, value) in members {
             switch key {
@@ -55,7 +55,7 @@ public enum CaseJSON {
             case "fakta":
                 decodeFacts(value, into: &result, decoder: &decoder)
             default:
-                decoder.fail(.malformedCase, "$.\(key)", "ukjent felt «\(key)»; en sak har bare «vurderingsdato» og «fakta»")
+                decoder.fail(.malformedCase, "$.\(key)", CaseMessages.unknownCaseField(key))
             }
         }
         return decoder.errors.isEmpty ? .success(result) : .failure(CaseErrors(errors: decoder.errors))
@@ -63,7 +63,7 @@ public enum CaseJSON {
 
     static func decodeFacts(_ value: JSONValue, into result: inout Case, decoder: inout ValueDecoder) {
         guard case .object(let facts) = value else {
-            return decoder.fail(.malformedCase, "$.fakta", "«fakta» må være et objekt med faktanavn som nøkler")
+            return decoder.fail(.malformedCase, "$.fakta", CaseMessages.factsNotAnObject)
         }
         for (name, factValue) in facts {
             guard let slot = result.program.factSlot(name) else {
@@ -126,7 +126,7 @@ struct ValueDecoder {
             switch Number.parse(text) {
             case .success(let number): return .number(number)
             case .failure(.tooLarge):
-                fail(.caseValueType, path(), "tallet \(text.prefix(40))\(text.count > 40 ? "…" : "") har flere enn \(Number.maxDigits) sifre og kan ikke regnes eksakt")
+                fail(.caseValueType, path(), CaseMessages.numberTooLong(text))
                 return nil
             case .failure(.notANumber): break
             }
@@ -134,29 +134,29 @@ struct ValueDecoder {
         case (.date, .string(let text)):
             if let date = CalendarDate(iso: text) { return .date(date) }
             if text.range(of: #"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"#, options: .regularExpression) != nil {
-                fail(.caseDate, path(), "datoen «\(text)» finnes ikke i kalenderen")
+                fail(.caseDate, path(), CaseMessages.dateNotInCalendar(text))
                 return nil
             }
         case (.duration, .string(let text)):
             switch Period.parse(text) {
             case .success(let period): return .duration(period)
             case .failure(.tooLarge):
-                fail(.caseValueType, path(), "varigheten «\(text.prefix(40))» er for lang")
+                fail(.caseValueType, path(), CaseMessages.durationTooLong(text))
                 return nil
             case .failure(.notWhole):
-                fail(.caseValueType, path(), "varigheten «\(text)» er ikke et helt antall måneder eller dager")
+                fail(.caseValueType, path(), CaseMessages.durationNotWhole(text))
                 return nil
             case .failure(.notADuration): break
             }
         case (.enumeration(let enumeration), .string(let text)):
             if let index = enumeration.values.firstIndex(of: text) { return .enumeration(enumeration, index) }
-            let suggestion = Suggest.closest(to: text, among: enumeration.values).map { "; mente du «\($0)»?" } ?? ""
-            fail(.caseValueType, path(), "«\(text)» er ikke en av verdiene \(enumeration.values.joined(separator: ", "))\(suggestion)")
+            let suggestion = Suggest.closest(to: text, among: enumeration.values)
+            fail(.caseValueType, path(), CaseMessages.notAnEnumValue(text, enumeration.values, suggestion: suggestion))
             return nil
         case (.list(let element), .array(let items)):
             let values = items.enumerated().map { index, item -> Value? in
                 guard item != .null else {
-                    fail(.caseValueType, "\(path())[\(index)]", "null kan ikke stå i en liste; ta elementet ut av listen, eller gi listen som null hvis den ikke er kjent")
+                    fail(.caseValueType, "\(path())[\(index)]", CaseMessages.nullInList)
                     return nil
                 }
                 return value(item, as: element, path: "\(path())[\(index)]")
@@ -167,7 +167,7 @@ struct ValueDecoder {
         case (.error, _): return .unknown
         default: break
         }
-        fail(.caseValueType, path(), "skal være \(type.displayName) (\(Self.format(of: type))), men er \(Self.describe(json))")
+        fail(.caseValueType, path(), CaseMessages.wrongJSONType(type, format: Self.format(of: type), got: Self.describe(json)))
         return nil
     }
 
@@ -176,7 +176,7 @@ struct ValueDecoder {
         var ok = true
         for (key, member) in members {
             guard let index = record.fieldIndex(key) else {
-                fail(.undeclaredFact, "\(path()).\(key)", "typen «\(record.name)» har ikke feltet «\(key)»")
+                fail(.undeclaredFact, "\(path()).\(key)", CaseMessages.unknownRecordField(key, record.name))
                 ok = false
                 continue
             }
@@ -187,15 +187,15 @@ struct ValueDecoder {
 
     static func format(of type: ValueType) -> String {
         switch type {
-        case .truth: return "true eller false"
-        case .number: return "et tall"
-        case .text: return "en tekst"
-        case .date: return "en tekst som \"2024-03-01\""
-        case .duration: return "en tekst som \"18 år\""
-        case .enumeration(let enumeration): return "en av " + enumeration.values.map { "\"\($0)\"" }.joined(separator: ", ")
-        case .record: return "et objekt"
-        case .list: return "en liste"
-        case .error: return "hva som helst"
+        case .truth: return CaseMessages.Format.truth
+        case .number: return CaseMessages.Format.number
+        case .text: return CaseMessages.Format.text
+        case .date: return CaseMessages.Format.date
+        case .duration: return CaseMessages.Format.duration
+        case .enumeration(let enumeration): return CaseMessages.Format.oneOf(enumeration.values)
+        case .record: return CaseMessages.Format.object
+        case .list: return CaseMessages.Format.list
+        case .error: return CaseMessages.Format.anything
         }
     }
 
@@ -203,10 +203,10 @@ struct ValueDecoder {
         switch json {
         case .null: return "null"
         case .bool(let flag): return flag ? "true" : "false"
-        case .number(let text): return "tallet \(text)"
-        case .string(let text): return "teksten \"\(text)\""
-        case .array: return "en liste"
-        case .object: return "et objekt"
+        case .number(let text): return CaseMessages.Described.number(text)
+        case .string(let text): return CaseMessages.Described.text(text)
+        case .array: return CaseMessages.Described.list
+        case .object: return CaseMessages.Described.object
         }
     }
 }

@@ -72,7 +72,7 @@ public enum RegelError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownRule(let name, let suggestion):
-            return "ingen regel heter «\(name)»" + (suggestion.map { "; mente du «\($0)»?" } ?? "")
+            return CaseMessages.unknownRule(name, suggestion: suggestion)
         }
     }
 }

@@ -59,7 +59,7 @@ public enum JSONValue: Sendable, Equatable {
         reader.skipBlanks()
         let value = try reader.readValue(depth: 0)
         reader.skipBlanks()
-        guard reader.index == bytes.count else { throw reader.error("uventet tekst etter JSON-dokumentet") }
+        guard reader.index == bytes.count else { throw reader.error(JSONMessages.textAfterDocument) }
         return value
     }
 }
@@ -115,8 +115,8 @@ struct JSONReader {
     }
 
     mutating func readValue(depth: Int) throws(JSONValue.SyntaxError) -> JSONValue {
-        guard depth < JSONValue.maxDepth else { throw error("JSON-dokumentet er nestet for dypt") }
-        guard let byte = current else { throw error("dokumentet slutter midt i en verdi") }
+        guard depth < JSONValue.maxDepth else { throw error(JSONMessages.nestedTooDeeply) }
+        guard let byte = current else { throw error(JSONMessages.endsInsideValue) }
         switch byte {
         case UInt8(ascii: "{"): return try readObject(depth: depth)
         case UInt8(ascii: "["): return try readArray(depth: depth)
@@ -125,7 +125,7 @@ struct JSONReader {
         case UInt8(ascii: "f"): return try readWord("false", .bool(false))
         case UInt8(ascii: "n"): return try readWord("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try readNumber()
-        default: throw error("forventet en JSON-verdi, fant «\(characterText(at: index))»")
+        default: throw error(JSONMessages.expectedValue(found: characterText(at: index)))
         }
     }
 
@@ -138,8 +138,8 @@ struct JSONReader {
 
     mutating func readWord(_ word: StaticString, _ value: JSONValue) throws(JSONValue.SyntaxError) -> JSONValue {
         let length = word.utf8CodeUnitCount
-        guard index + length <= bytes.count else { throw error("ugyldig JSON-verdi") }
-        for offset in 0..<length where bytes[index + offset] != word.utf8Start[offset] { throw error("ugyldig JSON-verdi") }
+        guard index + length <= bytes.count else { throw error(JSONMessages.invalidValue) }
+        for offset in 0..<length where bytes[index + offset] != word.utf8Start[offset] { throw error(JSONMessages.invalidValue) }
         index += length
         return value
     }
@@ -151,7 +151,7 @@ struct JSONReader {
         let text = UnsafeBufferPointer(rebasing: bytes[start..<index])
         guard JSONReader.isNumber(text) else {
             index = start
-            throw error("ugyldig tall «\(String(decoding: text, as: UTF8.self))»")
+            throw error(JSONMessages.invalidNumber(String(decoding: text, as: UTF8.self)))
         }
         return .number(String(decoding: text, as: UTF8.self))
     }
@@ -203,14 +203,14 @@ struct JSONReader {
             case UInt8(ascii: "\\"):
                 result.unicodeScalars.append(try readEscape())
             case ..<0x20:
-                throw error("kontrolltegn i JSON-tekst")
+                throw error(JSONMessages.controlCharacter)
             default:
                 let runStart = index
                 while let next = current, next != UInt8(ascii: "\""), next != UInt8(ascii: "\\"), next >= 0x20 { index += 1 }
                 result += try decodeUTF8(runStart..<index)
             }
         }
-        throw error("JSON-teksten mangler avsluttende anførselstegn")
+        throw error(JSONMessages.unterminatedString)
     }
 
     func decodeUTF8(_ range: Range<Int>) throws(JSONValue.SyntaxError) -> String {
@@ -219,14 +219,14 @@ struct JSONReader {
         guard let text = String(validating: slice, as: UTF8.self) else {
             var position = self
             position.index = range.lowerBound
-            throw position.error("ugyldig UTF-8 i JSON-tekst")
+            throw position.error(JSONMessages.invalidUTF8)
         }
         return text
     }
 
     mutating func readEscape() throws(JSONValue.SyntaxError) -> Unicode.Scalar {
         index += 1
-        guard let escaped = current else { throw error("JSON-teksten mangler avsluttende anførselstegn") }
+        guard let escaped = current else { throw error(JSONMessages.unterminatedString) }
         index += 1
         switch escaped {
         case UInt8(ascii: "\""): return "\""
@@ -240,7 +240,7 @@ struct JSONReader {
         case UInt8(ascii: "u"): return try readUnicodeEscape()
         default:
             index -= 2
-            throw error("ugyldig escape-sekvens i JSON-tekst")
+            throw error(JSONMessages.invalidEscape)
         }
     }
 
@@ -249,27 +249,27 @@ struct JSONReader {
         var value = try readHex()
         if (0xDC00...0xDFFF).contains(value) {
             index = start
-            throw error("\\u-escapen er andre halvdel av et surrogatpar uten første halvdel")
+            throw error(JSONMessages.loneLowSurrogate)
         }
         if (0xD800...0xDBFF).contains(value) {
             guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                 index = start
-                throw error("\\u-escapen er første halvdel av et surrogatpar, men andre halvdel mangler")
+                throw error(JSONMessages.missingLowSurrogate)
             }
             index += 2
             let low = try readHex()
             guard (0xDC00...0xDFFF).contains(low) else {
                 index = start
-                throw error("\\u-escapen er første halvdel av et surrogatpar, men det neste er ikke andre halvdel")
+                throw error(JSONMessages.highSurrogateNotFollowed)
             }
             value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
         }
-        guard let scalar = Unicode.Scalar(value) else { throw error("ugyldig tegn i \\u-escape") }
+        guard let scalar = Unicode.Scalar(value) else { throw error(JSONMessages.invalidEscapedCharacter) }
         return scalar
     }
 
     mutating func readHex() throws(JSONValue.SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("ugyldig \\u-escape i JSON-tekst") }
+        guard index + 4 <= bytes.count else { throw error(JSONMessages.invalidUnicodeEscape) }
         var value: UInt32 = 0
         for byte in bytes[index..<index + 4] {
             let digit: UInt8
@@ -277,7 +277,7 @@ struct JSONReader {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: throw error("ugyldig \\u-escape i JSON-tekst")
+            default: throw error(JSONMessages.invalidUnicodeEscape)
             }
             value = value * 16 + UInt32(digit)
         }
@@ -299,12 +299,12 @@ struct JSONReader {
             items.append(try readValue(depth: depth + 1))
             path.removeLast()
             skipBlanks()
-            guard let byte = current else { throw error("listen mangler avsluttende «]»") }
+            guard let byte = current else { throw error(JSONMessages.unterminatedArray) }
             index += 1
             if byte == UInt8(ascii: "]") { return .array(items) }
             guard byte == UInt8(ascii: ",") else {
                 index -= 1
-                throw error("forventet «,» eller «]» i listen")
+                throw error(JSONMessages.expectedCommaOrBracket)
             }
         }
     }
@@ -321,7 +321,7 @@ struct JSONReader {
         }
         while true {
             skipBlanks()
-            guard current == UInt8(ascii: "\"") else { throw error("forventet et feltnavn i anførselstegn") }
+            guard current == UInt8(ascii: "\"") else { throw error(JSONMessages.expectedKey) }
             let keyStart = index
             let key = try readString()
             let keyText = (keyStart + 1)..<(index - 1)
@@ -331,22 +331,22 @@ struct JSONReader {
             if let inserted = keys?.insert(key).inserted { repeated = !inserted } else { repeated = members.contains { $0.key == key } }
             if repeated {
                 index = keyStart
-                throw error("feltet «\(key)» står to ganger i samme objekt")
+                throw error(JSONMessages.duplicateKey(key))
             }
             skipBlanks()
-            guard current == UInt8(ascii: ":") else { throw error("forventet «:» etter feltnavnet «\(key)»") }
+            guard current == UInt8(ascii: ":") else { throw error(JSONMessages.expectedColon(after: key)) }
             index += 1
             skipBlanks()
             path.append(.key(keyText))
             members.append((key, try readValue(depth: depth + 1)))
             path.removeLast()
             skipBlanks()
-            guard let byte = current else { throw error("objektet mangler avsluttende «}»") }
+            guard let byte = current else { throw error(JSONMessages.unterminatedObject) }
             index += 1
             if byte == UInt8(ascii: "}") { return .object(members) }
             guard byte == UInt8(ascii: ",") else {
                 index -= 1
-                throw error("forventet «,» eller «}» i objektet")
+                throw error(JSONMessages.expectedCommaOrBrace)
             }
         }
     }

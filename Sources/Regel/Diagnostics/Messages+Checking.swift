@@ -124,16 +124,6 @@ enum CheckingMessages {
     }
 }
 
-/// Norwegian texts for problems with a case.
-enum CaseMessages {
-    static func undeclared(_ name: String, suggestion: String?) -> String {
-        "«\(name)» er ikke deklarert som faktum eller vurdering" + (suggestion.map { "; mente du «\($0)»?" } ?? "")
-    }
-    static func wrongType(_ name: String, expected: ValueType, got: Value) -> String {
-        "«\(name)» skal være \(expected.displayName), men fikk \(got.displayText)"
-    }
-}
-
 /// Norwegian texts for problems in test blocks.
 enum TestMessages {
     static func notConstant(_ text: String, inTest: Bool) -> String {
