@@ -3,25 +3,26 @@ import Foundation
 /// The coverage report as Norwegian text.
 package enum CoverageText {
     package static func render(_ report: CoverageReport) -> String {
-        var lines = ["Dekning:"]
+        var lines = [HarnessMessages.coverageHeading]
         for file in report.files {
             let evaluated = file.rules.filter(\.evaluated).count
-            lines.append("  \(file.file): regler \(evaluated)/\(file.rules.count), " + conditionSummary(file.conditions))
-            for rule in file.rules where !rule.evaluated { lines.append("    regelen «\(rule.name)» brukes ikke av noen test") }
+            lines.append(HarnessMessages.fileCoverage(file.file, evaluated: evaluated, rules: file.rules.count, conditionSummary(file.conditions)))
+            for rule in file.rules where !rule.evaluated { lines.append(HarnessMessages.untestedRule(rule.name)) }
             for condition in file.conditions {
                 let missing = missingOutcomes(condition)
                 guard !missing.isEmpty else { continue }
-                let what = condition.info.kind == .item ? "vilkåret " : ""
-                lines.append("    linje \(condition.info.line): \(what)«\(condition.info.text.trimmingCharacters(in: .whitespaces))» "
-                             + "(i «\(condition.info.rule)») aldri sett: \(missing.joined(separator: ", "))")
+                lines.append(HarnessMessages.conditionNeverSeen(line: condition.info.line, isItem: condition.info.kind == .item,
+                                                              text: condition.info.text.trimmingCharacters(in: .whitespaces),
+                                                              rule: condition.info.rule, missing: missing))
             }
         }
         let all = report.files.flatMap(\.conditions)
         let rules = report.files.flatMap(\.rules)
-        lines.append("Totalt: regler \(rules.filter(\.evaluated).count)/\(rules.count) (\(format(report.rulePercent)) %), "
-                     + conditionSummary(all) + " (ja/nei: \(format(report.conditionPercent)) %)")
+        lines.append(HarnessMessages.totalCoverage(evaluated: rules.filter(\.evaluated).count, rules: rules.count,
+                                                  rulePercent: format(report.rulePercent), conditionSummary(all),
+                                                  conditionPercent: format(report.conditionPercent)))
         if !report.untestedHjemler.isEmpty {
-            lines.append("Hjemler ingen test berører: " + report.untestedHjemler.joined(separator: "; "))
+            lines.append(HarnessMessages.untestedHjemler(report.untestedHjemler))
         }
         return lines.joined(separator: "\n")
     }
@@ -29,7 +30,7 @@ package enum CoverageText {
     static func conditionSummary(_ conditions: [CoverageReport.Condition]) -> String {
         let yes = conditions.filter(\.sawTrue).count, no = conditions.filter(\.sawFalse).count
         let unknown = conditions.filter(\.sawUnknown).count
-        return "vilkår \(conditions.count): sett ja \(yes), nei \(no), ukjent \(unknown)"
+        return HarnessMessages.conditionSummary(conditions.count, yes: yes, no: no, unknown: unknown)
     }
 
     static func missingOutcomes(_ condition: CoverageReport.Condition) -> [String] {

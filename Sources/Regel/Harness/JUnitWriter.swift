@@ -12,7 +12,7 @@ package enum JUnitWriter {
             }
             lines.append(#"    <testcase name="\#(name)" classname="\#(file)" file="\#(file)" line="\#(result.line)">"#)
             for failure in result.failures {
-                let message = escape("\(failure.rule): forventet \(failure.expected), fikk \(failure.actual)")
+                let message = escape(HarnessMessages.junitFailure(failure.rule, expected: failure.expected, actual: failure.actual))
                 lines.append(#"      <failure message="\#(message)">\#(escape(failure.explanation))</failure>"#)
             }
             lines.append("    </testcase>")
