@@ -98,13 +98,13 @@ enum CalculationFailure: Error, Sendable {
     /// Norwegian text for the explanation.
     var reason: String {
         switch self {
-        case .divisionByZero: return "divisjon med null"
-        case .numberTooLarge: return "tallet blir for stort til å regnes eksakt (over \(Number.maxBits) biter)"
-        case .durationTooLarge: return "varigheten blir for lang"
-        case .durationNotWhole: return "gir ikke et helt antall måneder og dager"
-        case .outsideCalendar: return "datoen havner utenfor kalenderen (år 1–9999)"
-        case .roundingDecimals: return "antall desimaler må være et helt tall mellom −\(Number.maxRoundingDecimals) og \(Number.maxRoundingDecimals)"
-        case .undefined: return "regneoperasjonen er ikke definert for disse verdiene"
+        case .divisionByZero: return CalculationMessages.divisionByZero
+        case .numberTooLarge: return CalculationMessages.numberTooLarge
+        case .durationTooLarge: return CalculationMessages.durationTooLarge
+        case .durationNotWhole: return CalculationMessages.durationNotWhole
+        case .outsideCalendar: return CalculationMessages.outsideCalendar
+        case .roundingDecimals: return CalculationMessages.roundingDecimals
+        case .undefined: return CalculationMessages.undefined
         }
     }
 }
