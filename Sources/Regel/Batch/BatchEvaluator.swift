@@ -19,7 +19,7 @@ struct BatchEvaluator: Sendable {
         if let problem = item.problem { return failure(line, id, [problem]) }
         if item.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) {
             return failure(line, id, [CaseError(.malformedCase, path: "$",
-                message: item.isFile ? "filen er tom" : "tom linje; hver linje skal være én sak")])
+                message: item.isFile ? BatchMessages.emptyFile : BatchMessages.emptyLine)])
         }
         // The common shape is read straight into the case; everything else, errors included, below.
         if let fast = item.bytes.withUnsafeBufferPointer({
@@ -35,8 +35,8 @@ struct BatchEvaluator: Sendable {
         do throws(JSONValue.SyntaxError) {
             document = try item.bytes.withUnsafeBufferPointer { bytes throws(JSONValue.SyntaxError) in try JSONValue.parse(bytes: bytes) }
         } catch {
-            let place = item.isFile ? "på linje \(error.line), kolonne \(error.column)" : "i kolonne \(error.column)"
-            return failure(line, id, [CaseError(.malformedCase, path: error.path, message: "ugyldig JSON \(place): \(error.message)")])
+            let message = BatchMessages.invalidJSON(line: item.isFile ? error.line : nil, column: error.column, error.message)
+            return failure(line, id, [CaseError(.malformedCase, path: error.path, message: message)])
         }
         var (rest, ownID, idError) = takeID(document)
         let recordID = id ?? ownID
@@ -86,7 +86,7 @@ struct BatchEvaluator: Sendable {
         case .number(let text): return (.object(members), .number(text), nil)
         default:
             return (.object(members), nil, CaseError(.malformedCase, path: "$.id",
-                message: "«id» skal være en tekst eller et tall, men er \(ValueDecoder.describe(value))"))
+                message: BatchMessages.invalidID(ValueDecoder.describe(value))))
         }
     }
 

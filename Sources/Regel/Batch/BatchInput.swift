@@ -76,7 +76,7 @@ struct LineReader: IteratorProtocol {
     private func item(_ line: [UInt8], overlong: Bool) -> BatchItem {
         if overlong {
             return BatchItem(bytes: [], problem: CaseError(.malformedCase, path: "$",
-                message: "linjen er lengre enn \(maxLineBytes) byte og er ikke lest"))
+                message: BatchMessages.lineTooLong(maxLineBytes)))
         }
         var line = line
         if line.last == 0x0D { line.removeLast() }
@@ -104,7 +104,7 @@ struct CaseFolderReader: IteratorProtocol {
         index += 1
         guard let data = FileManager.default.contents(atPath: (folder as NSString).appendingPathComponent(name)) else {
             return BatchItem(bytes: [], fixedID: name,
-                             problem: CaseError(.malformedCase, path: "$", message: "kan ikke lese filen «\(name)»"))
+                             problem: CaseError(.malformedCase, path: "$", message: BatchMessages.unreadableFile(name)))
         }
         return BatchItem(bytes: [UInt8](data), fixedID: name, isFile: true)
     }

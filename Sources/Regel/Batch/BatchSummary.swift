@@ -69,17 +69,16 @@ public struct BatchSummary: Sendable {
     /// The summary in Norwegian, for standard error:
     /// `1000 saker på 0,52 s (1923 saker/s), 2 linjer med feil (første: linje 7)` and a line per rule.
     public var text: String {
-        var text = "\(lines) \(lines == 1 ? "sak" : "saker") på \(Self.decimal(seconds, 2)) s "
-            + "(\(Int(casesPerSecond.rounded())) saker/s), "
-            + (errorLines == 0 ? "ingen linjer med feil" : "\(errorLines) \(errorLines == 1 ? "linje" : "linjer") med feil")
-        if let firstErrorLine { text += " (første: linje \(firstErrorLine))" }
-        if stoppedAtError { text += "; stoppet ved første feil" }
+        var text = BatchMessages.throughput(lines, seconds: Self.decimal(seconds, 2), perSecond: Int(casesPerSecond.rounded()))
+            + BatchMessages.errorLines(errorLines)
+        if let firstErrorLine { text += BatchMessages.firstErrorLine(firstErrorLine) }
+        if stoppedAtError { text += BatchMessages.stoppedAtError }
         if defaultDateLines > 0 {
-            text += "\n  merk: \(defaultDateLines) \(defaultDateLines == 1 ? "sak" : "saker") uten vurderingsdato ble vurdert på \(defaultDate)"
+            text += BatchMessages.defaultDateUsed(defaultDateLines, defaultDate)
         }
         for counts in rules {
-            text += "\n  \(counts.rule): ja \(counts.ja), nei \(counts.nei), ukjent \(counts.ukjent), ikke i kraft \(counts.notInForce)"
-            if counts.other > 0 { text += ", andre verdier \(counts.other)" }
+            text += BatchMessages.ruleCounts(counts.rule, ja: counts.ja, nei: counts.nei, ukjent: counts.ukjent, notInForce: counts.notInForce)
+            if counts.other > 0 { text += BatchMessages.otherValues(counts.other) }
         }
         return text
     }
