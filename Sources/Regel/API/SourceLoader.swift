@@ -12,7 +12,7 @@ package enum SourceLoader {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(unreadable(path, "finnes ikke"))
+                diagnostics.append(unreadable(path, LoadingMessages.doesNotExist))
                 continue
             }
             // A file named by the user is read wherever its link points: the user chose it.
@@ -73,7 +73,7 @@ package enum SourceLoader {
             return .failure(Diagnostic(.fileTooLarge, ParsingMessages.fileTooLarge(bytes: size, limit: Parser.maxFileSize),
                                        file: file, range: .at(0)))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(unreadable(path, "kan ikke leses")) }
+        guard let data = FileManager.default.contents(atPath: path) else { return .failure(unreadable(path, LoadingMessages.cannotBeRead)) }
         return .success(SourceFile(name: path, bytes: [UInt8](data)))
     }
 
@@ -90,7 +90,7 @@ package enum SourceLoader {
     }
 
     static func unreadable(_ path: String, _ reason: String) -> Diagnostic {
-        Diagnostic(.fileUnreadable, "«\(path)» \(reason)", file: nil, range: .at(0))
+        Diagnostic(.fileUnreadable, LoadingMessages.unreadable(path, reason), file: nil, range: .at(0))
     }
 
     static func join(_ folder: String, _ relative: String) -> String {
