@@ -1,3 +1,5 @@
+import RegelSyntax
+
 /// Norwegian texts for `regel batch`: problems with input lines and the summary.
 enum BatchMessages {
     static let emptyFile = "filen er tom"

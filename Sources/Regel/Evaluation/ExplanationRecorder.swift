@@ -51,8 +51,7 @@ struct ExplanationRecorder: Tracer {
     }
 
     mutating func failure(_ node: Node, _ failure: CalculationFailure, operands: [Value], program: CompiledRuleSet) {
-        let values = operands.map(\.displayText).joined(separator: " og ")
-        let reason = failure.reason + (operands.isEmpty ? "" : " (verdiene var \(values))")
+        let reason = failure.reason + (operands.isEmpty ? "" : ExplanationMessages.operands(operands.map(\.displayText)))
         failureReasons.append(reason)
         entries.append(TraceEntry(step: .failure(node.id, reason: failureReasons.count - 1), value: .unknown, size: 1))
     }
@@ -221,9 +220,9 @@ final class ExplanationTape: Sendable {
     static func describe(_ validity: Validity) -> String? {
         switch (validity.from, validity.to) {
         case (nil, nil): return nil
-        case (let from?, nil): return "gjelder fra \(from)"
-        case (nil, let to?): return "gjelder til \(to)"
-        case (let from?, let to?): return "gjelder fra \(from) til \(to)"
+        case (let from?, nil): return ExplanationMessages.validFrom(from)
+        case (nil, let to?): return ExplanationMessages.validTo(to)
+        case (let from?, let to?): return ExplanationMessages.validFromTo(from, to)
         }
     }
 }

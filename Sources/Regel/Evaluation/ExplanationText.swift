@@ -22,7 +22,7 @@ public enum ExplanationText {
             lines.append(indent + headline(step))
             lines += sourceLines(step, indent: indent, wording: wording, shown: &shown)
             if depth + 1 >= maxDepth && !step.children.isEmpty {
-                lines.append(indent + "  … forklaringen går dypere enn \(maxDepth) nivåer; resten er utelatt (JSON-forklaringen viser \(ExplanationJSON.maxDepth) nivåer)")
+                lines.append(indent + ExplanationMessages.tooDeep(maxDepth, jsonDepth: ExplanationJSON.maxDepth))
                 continue
             }
             for child in step.children.reversed() { stack.append((child, depth + 1)) }
@@ -35,12 +35,12 @@ public enum ExplanationText {
         var lines: [String] = []
         switch step.kind {
         case .rule(_, let hjemmel), .exception(let hjemmel):
-            if !hjemmel.isEmpty { lines.append(indent + "  hjemmel: " + hjemmel.map(\.citation).joined(separator: "; ")) }
-            if let validity = step.validity { lines.append(indent + "  (versjonen som \(validity))") }
+            if !hjemmel.isEmpty { lines.append(indent + ExplanationMessages.hjemmel(hjemmel.map(\.citation))) }
+            if let validity = step.validity { lines.append(indent + ExplanationMessages.version(validity)) }
             guard wording else { break }
             for item in hjemmel {
                 guard let text = item.wording, let name = item.lovtekstName, shown.insert(name).inserted else { continue }
-                lines.append(indent + "  lovtekst (\(item.citation)):")
+                lines.append(indent + ExplanationMessages.lovtekst(item.citation))
                 for line in text.split(separator: "\n", omittingEmptySubsequences: false) { lines.append(indent + "    » " + line) }
             }
         default: break
@@ -52,21 +52,22 @@ public enum ExplanationText {
         let value = step.value.displayText
         switch step.kind {
         case .rule(let name, _):
-            if case .notInForce = step.value { return "\(name): ikke i kraft på vurderingsdatoen  (\(step.location))" }
+            if case .notInForce = step.value { return ExplanationMessages.ruleNotInForce(name, location: step.location) }
             return "\(name) = \(value)  (\(step.location))"
         case .fact(let name):
-            return step.value == .unknown ? "\(name): ikke oppgitt" : "\(name) = \(value) (oppgitt)"
+            return step.value == .unknown ? ExplanationMessages.factNotGiven(name) : ExplanationMessages.factGiven(name, value)
         case .judgement(let name):
-            return step.value == .unknown ? "\(name): vurdering ikke gjort" : "\(name) = \(value) (faglig vurdering)"
+            return step.value == .unknown ? ExplanationMessages.judgementNotMade(name) : ExplanationMessages.judgementMade(name, value)
         case .hvis:
             return "\(step.text)  → \(value)"
         case .exception:
-            let state = step.value == .truth(true) ? "gjelder" : step.value == .truth(false) ? "gjelder ikke" : "uavklart"
-            return "unntak: \(step.text) — \(state)  (\(step.location))"
+            let state = step.value == .truth(true) ? ExplanationMessages.applies : step.value == .truth(false)
+                ? ExplanationMessages.doesNotApply : ExplanationMessages.unresolved
+            return ExplanationMessages.exception(step.text, state, location: step.location)
         case .condition:
-            return "«\(oneLine(step.text))» = \(value)"
+            return ExplanationMessages.condition(oneLine(step.text), value)
         case .failedCalculation(let reason):
-            return "«\(oneLine(step.text))» = ukjent: \(reason)  (\(step.location))"
+            return ExplanationMessages.failedCalculation(oneLine(step.text), reason, location: step.location)
         }
     }
 

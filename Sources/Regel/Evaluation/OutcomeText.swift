@@ -11,10 +11,10 @@ public enum OutcomeText {
         if explain, let explanation = outcome.explanation {
             lines.append(ExplanationText.render(explanation))
         } else {
-            lines.append(outcome.isInForce ? "\(outcome.rule) = \(outcome.value.displayText)" : "\(outcome.rule): ikke i kraft på vurderingsdatoen")
+            lines.append(outcome.isInForce ? "\(outcome.rule) = \(outcome.value.displayText)" : ExplanationMessages.notInForce(outcome.rule))
         }
         if !outcome.missing.isEmpty {
-            lines.append("mangler for å avgjøre «\(outcome.rule)»:")
+            lines.append(ExplanationMessages.missingHeading(outcome.rule))
             for fact in outcome.missing { lines.append("  - " + MissingText.line(fact)) }
         }
         return lines.joined(separator: "\n")
@@ -24,7 +24,7 @@ public enum OutcomeText {
 /// One missing fact as a line: name, kind and the question to ask.
 enum MissingText {
     static func line(_ fact: MissingFact) -> String {
-        var text = fact.name + (fact.isJudgement ? " (faglig vurdering)" : "")
+        var text = fact.name + (fact.isJudgement ? ExplanationMessages.judgementMark : "")
         if let question = fact.question { text += ": " + ExplanationText.oneLine(question) }
         return text
     }

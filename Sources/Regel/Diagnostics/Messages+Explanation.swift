@@ -1,0 +1,41 @@
+import RegelSyntax
+
+/// Norwegian texts for explanations and outcomes (`regel vurder`, `forklar`, the REPL).
+enum ExplanationMessages {
+    static func tooDeep(_ depth: Int, jsonDepth: Int) -> String {
+        "  … forklaringen går dypere enn \(depth) nivåer; resten er utelatt (JSON-forklaringen viser \(jsonDepth) nivåer)"
+    }
+    static func hjemmel(_ citations: [String]) -> String { "  hjemmel: " + citations.joined(separator: "; ") }
+    static func version(_ validity: String) -> String { "  (versjonen som \(validity))" }
+    static func lovtekst(_ citation: String) -> String { "  lovtekst (\(citation)):" }
+
+    // Headlines of explanation steps.
+    static func ruleNotInForce(_ name: String, location: String) -> String {
+        "\(name): ikke i kraft på vurderingsdatoen  (\(location))"
+    }
+    static func factNotGiven(_ name: String) -> String { "\(name): ikke oppgitt" }
+    static func factGiven(_ name: String, _ value: String) -> String { "\(name) = \(value) (oppgitt)" }
+    static func judgementNotMade(_ name: String) -> String { "\(name): vurdering ikke gjort" }
+    static func judgementMade(_ name: String, _ value: String) -> String { "\(name) = \(value) (faglig vurdering)" }
+    static let applies = "gjelder"
+    static let doesNotApply = "gjelder ikke"
+    static let unresolved = "uavklart"
+    static func exception(_ text: String, _ state: String, location: String) -> String {
+        "unntak: \(text) — \(state)  (\(location))"
+    }
+    static func condition(_ text: String, _ value: String) -> String { "«\(text)» = \(value)" }
+    static func failedCalculation(_ text: String, _ reason: String, location: String) -> String {
+        "«\(text)» = ukjent: \(reason)  (\(location))"
+    }
+    static func operands(_ values: [String]) -> String { " (verdiene var \(values.joined(separator: " og ")))" }
+
+    // Validity of a rule version.
+    static func validFrom(_ from: CalendarDate) -> String { "gjelder fra \(from)" }
+    static func validTo(_ to: CalendarDate) -> String { "gjelder til \(to)" }
+    static func validFromTo(_ from: CalendarDate, _ to: CalendarDate) -> String { "gjelder fra \(from) til \(to)" }
+
+    // Outcomes.
+    static func notInForce(_ rule: String) -> String { "\(rule): ikke i kraft på vurderingsdatoen" }
+    static func missingHeading(_ rule: String) -> String { "mangler for å avgjøre «\(rule)»:" }
+    static let judgementMark = " (faglig vurdering)"
+}
