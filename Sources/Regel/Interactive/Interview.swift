@@ -17,11 +17,11 @@ extension ReplSession {
         case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
         case .success(let outcome):
             guard outcome.value == .unknown else {
-                return "«\(target.text)» er allerede avgjort:\n" + OutcomeText.render(outcome, explain: true)
+                return SessionMessages.alreadyDecided(target.text) + OutcomeText.render(outcome, explain: true)
             }
             guard !outcome.missing.isEmpty else { return MissingFactsText.render(outcome, name: target.text, vurderingsdato: vurderingsdato) }
             interview = Interview(target: target)
-            return "intervju om «\(target.text)»: svar på spørsmålene; «vet ikke» hopper over et spørsmål, «avbryt» eller Ctrl-C stopper\n"
+            return SessionMessages.interviewStart(target.text)
                 + nextQuestion(after: outcome)
         }
     }
@@ -31,7 +31,7 @@ extension ReplSession {
         guard let state = interview, let fact = state.current, let program else { return "" }
         let answer = SessionCommand.trimmed(Fragment(text: line, column: 0))
         if Interview.stopWords.contains(answer.text) { return cancel() }
-        if answer.text.isEmpty { return "svar på spørsmålet, skriv «vet ikke» for å hoppe over det, eller «avbryt»\n" + question(fact) }
+        if answer.text.isEmpty { return SessionMessages.emptyAnswer + question(fact) }
         if Interview.skipWords.contains(answer.text) {
             interview?.skipped.insert(fact.name)
         } else {
@@ -63,7 +63,7 @@ extension ReplSession {
         }
         guard let next = outcome.missing.first(where: { !state.skipped.contains($0.name) }) else {
             interview = nil
-            return "\nkan ikke avgjøres uten svarene du hoppet over:\n" + OutcomeText.render(outcome, explain: false)
+            return SessionMessages.undecidedAfterSkipping + OutcomeText.render(outcome, explain: false)
         }
         interview?.current = next
         return question(next)

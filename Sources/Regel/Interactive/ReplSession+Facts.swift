@@ -2,10 +2,10 @@
 extension ReplSession {
     func set(_ name: String, _ fragment: Fragment, input: String, program: CompiledRuleSet) -> String {
         if fragment.text.isEmpty {
-            return InputDiagnostics.render("skriv en verdi etter «=», eller «glem \(name)»", at: Fragment(text: "=", column: fragment.column - 1), input: input)
+            return InputDiagnostics.render(SessionMessages.valueMissing(name), at: Fragment(text: "=", column: fragment.column - 1), input: input)
         }
         if fragment.text == "ukjent" {
-            return name == "vurderingsdato" ? InputDiagnostics.render("vurderingsdatoen må være en dato", at: fragment, input: input)
+            return name == "vurderingsdato" ? InputDiagnostics.render(SessionMessages.dateMustBeDate, at: fragment, input: input)
                                             : forget([Fragment(text: name, column: 0)], input: input)
         }
         switch readValue(fragment, for: name, input: input, program: program) {
@@ -38,10 +38,10 @@ extension ReplSession {
             let code = problems.items.first?.code.code ?? ""
             // «kanskje» for a ja/nei fact is not an unknown name to the person typing it.
             if type == .truth && code == DiagnosticCode.unknownName.code {
-                return .failure(InputProblem(text: InputDiagnostics.render("svar «ja» eller «nei»", at: fragment, input: input)))
+                return .failure(InputProblem(text: InputDiagnostics.render(SessionMessages.answerYesOrNo, at: fragment, input: input)))
             }
             // After a syntax error, say how a value of the fact's type is written.
-            let hint = code.hasPrefix("R02") ? type.map { "\n  «\(name)» tar \(AnswerHint.text(for: $0))" } : nil
+            let hint = code.hasPrefix("R02") ? type.map { SessionMessages.answerHint(name, AnswerHint.text(for: $0)) } : nil
             return .failure(InputProblem(text: InputDiagnostics.render(problems.items, input: input) + (hint ?? "")))
         }
     }
@@ -50,7 +50,7 @@ extension ReplSession {
         guard let program else { return "" }
         for name in names where program.fact(named: name.text) == nil {
             let suggestion = Suggest.closest(to: name.text, among: program.facts.map(\.name))
-            return InputDiagnostics.render("«\(name.text)» er ikke et faktum" + (suggestion.map { "; mente du «\($0)»?" } ?? ""),
+            return InputDiagnostics.render(SessionMessages.notAFact(name.text, suggestion: suggestion),
                                            at: name, input: input)
         }
         for name in names {
@@ -74,7 +74,7 @@ extension ReplSession {
             let judgement = program?.fact(named: name)?.isJudgement == true ? "  (faglig vurdering)" : ""
             lines.append("\(name) = \(value.sourceText)\(judgement)")
         }
-        if lines.count == 1 { lines.append("ingen fakta er gitt ennå; skriv for eksempel «navn = verdi»") }
+        if lines.count == 1 { lines.append(SessionMessages.noFactsYet) }
         return lines.joined(separator: "\n")
     }
 }

@@ -11,8 +11,7 @@ extension ReplSession {
         }
         guard let newProgram = compilation.program else {
             givenCase = nil
-            lines.append("reglene har feil (\(TextRenderer.summary(compilation.diagnostics))); rett dem og skriv «last»"
-                         + (typedFacts.isEmpty ? "" : "; faktaene du har gitt, er tatt vare på"))
+            lines.append(SessionMessages.reloadFailed(TextRenderer.summary(compilation.diagnostics), keptFacts: !typedFacts.isEmpty))
             return lines.joined(separator: "\n")
         }
         var newCase = newProgram.makeCase(vurderingsdato: vurderingsdato)
@@ -24,19 +23,19 @@ extension ReplSession {
                 newCase.store(name, newValue)
                 kept.append((name, newValue))
             case .failure(let problems):
-                lines.append("glemte \(name) = \(value.sourceText): \(problems.items.first?.message ?? "passer ikke lenger")")
+                lines.append(SessionMessages.forgotFact(name, value.sourceText, problems.items.first?.message))
             }
         }
         typedFacts = kept
         givenCase = newCase
         let files = compilation.files.count
-        let summary = "\(files) \(files == 1 ? "fil" : "filer"), \(newProgram.rules.count) regler, \(newProgram.facts.count) fakta og vurderinger"
+        let summary = SessionMessages.loadSummary(files: files, rules: newProgram.rules.count, facts: newProgram.facts.count)
         if firstTime {
-            lines.insert("Regel – utforsk en sak etter reglene. Skriv «hjelp» for kommandoene og «avslutt» for å gå ut.", at: 0)
-            lines.append("leste \(summary)")
-            lines.append("vurderingsdato = \(vurderingsdato) (i dag; endre med «vurderingsdato = ÅÅÅÅ-MM-DD»)")
+            lines.insert(SessionMessages.welcome, at: 0)
+            lines.append(SessionMessages.loaded(summary))
+            lines.append(SessionMessages.defaultDate(vurderingsdato))
         } else {
-            lines.append("leste reglene på nytt: \(summary)" + (kept.isEmpty ? "" : "; beholdt \(FactCount.text(kept.count))"))
+            lines.append(SessionMessages.reloaded(summary, kept: kept.isEmpty ? nil : FactCount.text(kept.count)))
         }
         return lines.joined(separator: "\n")
     }

@@ -37,10 +37,10 @@ extension ReplSession {
                 lines.append((lines.isEmpty ? "" : "\n") + (currentFile as NSString).lastPathComponent + ":")
             }
             let hjemmel = rule.hjemmel.map(\.citation).joined(separator: "; ")
-            let inForce = rule.isInForce(on: vurderingsdato) ? "" : "  (ikke i kraft på vurderingsdatoen)"
-            lines.append("  \(rule.name) — \(hjemmel.isEmpty ? "uten hjemmel" : hjemmel)\(inForce)")
+            let inForce = rule.isInForce(on: vurderingsdato) ? "" : SessionMessages.ruleNotInForce
+            lines.append("  \(rule.name) — \(hjemmel.isEmpty ? SessionMessages.withoutHjemmel : hjemmel)\(inForce)")
         }
-        return lines.isEmpty ? "reglene har ingen regler" : lines.joined(separator: "\n")
+        return lines.isEmpty ? SessionMessages.noRules : lines.joined(separator: "\n")
     }
 
     /// `lagre test "navn" [til FIL]`: the rules asked about so far (all rules if none), with their current results.
@@ -56,9 +56,9 @@ extension ReplSession {
         if !text.isEmpty { text += text.hasSuffix("\n") ? "\n" : "\n\n" }
         text += block + "\n"
         guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            return "feil: kunne ikke skrive til «\(file)»"
+            return SessionMessages.cannotWrite(file)
         }
-        return "skrev testen «\(name)» med \(numbers.count) \(numbers.count == 1 ? "forventning" : "forventninger") til \(file)"
+        return SessionMessages.wroteTest(name, expectations: numbers.count, file: file)
     }
 }
 
@@ -66,13 +66,13 @@ extension ReplSession {
 enum MissingFactsText {
     static func render(_ outcome: Outcome, name: String, vurderingsdato: CalendarDate) -> String {
         if case .notInForce = outcome.value {
-            return "«\(name)» er ikke i kraft på vurderingsdatoen \(vurderingsdato); ingen opplysninger kan endre det"
+            return SessionMessages.notInForce(name, vurderingsdato)
         }
         guard !outcome.missing.isEmpty else {
-            if outcome.value == .unknown { return "«\(name)» er ukjent, men ingen opplysninger mangler: svaret kan ikke avgjøres med disse reglene" }
-            return "«\(name)» er avgjort (\(outcome.value.displayText)); ingenting mangler"
+            if outcome.value == .unknown { return SessionMessages.undecidable(name) }
+            return SessionMessages.decided(name, outcome.value.displayText)
         }
-        var lines = ["mangler for å avgjøre «\(name)»:"]
+        var lines = [ExplanationMessages.missingHeading(name)]
         for (index, fact) in outcome.missing.enumerated() {
             lines.append("  \(index + 1). " + MissingText.line(fact))
             if let guidance = fact.guidance { lines.append("     veiledning: " + ExplanationText.oneLine(guidance)) }

@@ -74,7 +74,7 @@ package final class ReplSession {
     package func cancel() -> String {
         if interview != nil {
             interview = nil
-            return "intervjuet er avbrutt; svarene du ga, er tatt vare på"
+            return SessionMessages.interviewCancelled
         }
         pendingLines = []
         return ""
@@ -99,7 +99,7 @@ package final class ReplSession {
         default: break
         }
         guard let program else {
-            return "reglene har feil og kan ikke brukes; rett dem og skriv «last»"
+            return SessionMessages.rulesHaveErrors
         }
         switch command {
         case .set(let name, let value): return set(name, value, input: input, program: program)
@@ -130,6 +130,6 @@ package final class ReplSession {
         let suggestion = Suggest.closest(to: word.text, among: commands)
         // A lone word may be a misspelt rule: the checker's «mente du» is better then, unless a command is close.
         if rest.text.isEmpty && suggestion == nil { return nil }
-        return ("ukjent kommando «\(word.text)»" + (suggestion.map { "; mente du «\($0)»?" } ?? "; skriv «hjelp» for å se kommandoene"), word)
+        return (SessionMessages.unknownCommand(word.text, suggestion: suggestion), word)
     }
 }

@@ -69,16 +69,16 @@ extension SessionCommand {
         let noArgument = rest.text.isEmpty
         switch command {
         case .hvorfor, .mangler, .intervju:
-            guard !noArgument else { return .misuse("skriv hva som skal vurderes etter «\(word.text)», for eksempel «\(word.text) rett_til_barnekoordinator»", word) }
+            guard !noArgument else { return .misuse(SessionMessages.targetMissing(word.text), word) }
             return command == .hvorfor ? .why(rest) : command == .mangler ? .missing(rest) : .interview(rest)
         case .glem:
-            guard !noArgument else { return .misuse("skriv hvilke fakta som skal glemmes, eller «\(word.text) alt»", word) }
+            guard !noArgument else { return .misuse(SessionMessages.forgetWhat(word.text), word) }
             if rest.text == "alt" || rest.text == "all" { return .forgetAll }
             return .forget(words(rest))
         case .lagre:
             return parseSave(word: word, rest: rest)
         case .fakta, .regler, .last, .hjelp, .avslutt:
-            guard noArgument else { return .misuse("«\(word.text)» skal stå alene på linjen", rest) }
+            guard noArgument else { return .misuse(SessionMessages.standsAlone(word.text), rest) }
             switch command {
             case .fakta: return .facts
             case .regler: return .rules
@@ -91,7 +91,7 @@ extension SessionCommand {
 
     /// `lagre test "navn" [til FIL]`
     private static func parseSave(word: Fragment, rest: Fragment) -> SessionCommand {
-        let usage = "skriv «\(word.text) test \"navn\"», eventuelt med «til fil.regel» etter"
+        let usage = SessionMessages.saveUsage(word.text)
         let (testWord, afterTest) = splitFirstWord(rest)
         guard testWord.text == "test" else { return .misuse(usage, testWord.text.isEmpty ? word : testWord) }
         guard let (name, afterName) = quoted(afterTest) else { return .misuse(usage, afterTest.text.isEmpty ? testWord : afterTest) }

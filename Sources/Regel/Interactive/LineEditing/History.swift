@@ -73,6 +73,6 @@ package struct HistoryError: Error, Sendable, CustomStringConvertible {
     package let reason: String
 
     package var description: String {
-        "kunne ikke lagre historikken i «\(path)» (\(reason)); skru historikken av med REGEL_HISTORIKK=av"
+        SessionMessages.historyNotSaved(path, reason)
     }
 }
