@@ -44,9 +44,9 @@ public struct TextRenderer: Sendable {
     /// `… og 1 416 895 feil til i fil.regel`: the closing line of a list that was cut.
     package static func more(_ errors: Int, _ warnings: Int = 0, in file: String?) -> String {
         var counts: [String] = []
-        if errors > 0 || warnings == 0 { counts.append("\(grouped(errors)) feil") }
-        if warnings > 0 { counts.append("\(grouped(warnings)) \(warnings == 1 ? "advarsel" : "advarsler")") }
-        return "… og \(counts.joined(separator: " og ")) til" + (file.map { " i \($0)" } ?? "")
+        if errors > 0 || warnings == 0 { counts.append(RenderingMessages.errors(grouped(errors))) }
+        if warnings > 0 { counts.append(RenderingMessages.warnings(grouped(warnings), count: warnings)) }
+        return RenderingMessages.more(counts, in: file)
     }
 
     /// A count with spaces between groups of three digits, as written in Norwegian: `1 416 895`.
@@ -100,7 +100,7 @@ public struct TextRenderer: Sendable {
     public static func summary(_ diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        return "\(errors) feil og \(warnings) \(warnings == 1 ? "advarsel" : "advarsler")"
+        return RenderingMessages.summary(errors: errors, warnings: warnings)
     }
 
     /// At most `limit` characters of `line` around the caret (which starts `caret` characters in and is
