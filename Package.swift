@@ -15,7 +15,9 @@ let package = Package(
         // diagnostics, the literal values and the formatter) below semantics and runtime.
         .target(name: "RegelSyntax"),
         .target(name: "Regel", dependencies: ["RegelSyntax"]),
-        .executableTarget(name: "RegelCLI", dependencies: ["Regel"]),
+        // The REPL and its line editor, above the library: a host embedding Regel does not carry them.
+        .target(name: "RegelInteractive", dependencies: ["Regel"]),
+        .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
         .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
         // libFuzzer targets (docs/fuzzing.md): scripts/fuzz.sh builds them with -DFUZZING;
@@ -23,11 +25,11 @@ let package = Package(
         .target(name: "FuzzReplay"),
         .executableTarget(name: "FuzzCheck", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzCase", dependencies: ["Regel", "FuzzReplay"]),
-        .executableTarget(name: "FuzzRepl", dependencies: ["Regel", "FuzzReplay"]),
+        .executableTarget(name: "FuzzRepl", dependencies: ["Regel", "RegelInteractive", "FuzzReplay"]),
         .executableTarget(name: "FuzzLexer", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzParser", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzJSON", dependencies: ["Regel", "FuzzReplay"]),
-        .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax"],
+        .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax", "RegelInteractive"],
                     exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts"]),
         .testTarget(name: "RegelCLITests", dependencies: ["RegelCLI"]),
         .testTarget(name: "RuleLibraryTests", dependencies: ["Regel"]),

@@ -2,6 +2,7 @@
 // input line. Never touches the history file or the home folder. See docs/fuzzing.md.
 import Foundation
 import Regel
+import RegelInteractive
 
 /// A small rule set with types, lists, records, versions and exceptions: the session reads it
 /// for every input, and the whole of rules/ would make that fifty times slower.

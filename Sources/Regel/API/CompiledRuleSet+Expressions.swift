@@ -29,6 +29,8 @@ extension CompiledRuleSet {
 public struct DiagnosticList: Error, Sendable {
     /// What was wrong with the text; at least one is an error.
     public let items: [Diagnostic]
+
+    package init(items: [Diagnostic]) { self.items = items }
 }
 
 extension Checker {

@@ -87,7 +87,7 @@ struct LineReader: IteratorProtocol {
 /// The `*.json` files of a folder in name order, each read when its turn comes.
 struct CaseFolderReader: IteratorProtocol {
     let folder: String
-    let names: [String]
+    package let names: [String]
     var index = 0
 
     /// Lists the folder; throws when it cannot be read.

@@ -1,7 +1,7 @@
 import RegelSyntax
 
 /// Norwegian texts for explanations and outcomes (`regel vurder`, `forklar`, the REPL).
-enum ExplanationMessages {
+package enum ExplanationMessages {
     static func tooDeep(_ depth: Int, jsonDepth: Int) -> String {
         "  … forklaringen går dypere enn \(depth) nivåer; resten er utelatt (JSON-forklaringen viser \(jsonDepth) nivåer)"
     }
@@ -36,6 +36,6 @@ enum ExplanationMessages {
 
     // Outcomes.
     static func notInForce(_ rule: String) -> String { "\(rule): ikke i kraft på vurderingsdatoen" }
-    static func missingHeading(_ rule: String) -> String { "mangler for å avgjøre «\(rule)»:" }
+    package static func missingHeading(_ rule: String) -> String { "mangler for å avgjøre «\(rule)»:" }
     static let judgementMark = " (faglig vurdering)"
 }

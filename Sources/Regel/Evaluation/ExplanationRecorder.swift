@@ -85,7 +85,7 @@ struct ExplanationRecorder: Tracer {
 
     /// The finished recording of one result: its last step, and `search` to tell which missing
     /// facts can still change it.
-    func trace(program: CompiledRuleSet, search: RelevanceSearch?) -> OutcomeTrace? {
+    package func trace(program: CompiledRuleSet, search: RelevanceSearch?) -> OutcomeTrace? {
         tape(program: program).map { OutcomeTrace(tape: $0, root: $0.entries.count - 1, search: search) }
     }
 }

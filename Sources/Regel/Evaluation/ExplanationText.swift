@@ -71,7 +71,7 @@ public enum ExplanationText {
         }
     }
 
-    static func oneLine(_ text: String) -> String {
+    package static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).map { $0.trimmingPrefixBlanks() }.joined(separator: " ")
     }
 }

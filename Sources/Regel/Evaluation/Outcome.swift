@@ -18,6 +18,9 @@ public struct Outcome: Sendable {
     /// The proof tree: rule → value → the sub-results that decided it. Built from the recording when read.
     public var explanation: Explanation? { trace.map { $0.tape.explanation(at: $0.root) } }
 
+    /// The same outcome under another name (an expression typed in the REPL is named as typed).
+    package func named(_ rule: String) -> Outcome { Outcome(rule: rule, value: value, trace: trace) }
+
     /// True when the rule has a version in force on the vurderingsdato.
     public var isInForce: Bool {
         if case .notInForce = value { return false }

@@ -22,8 +22,8 @@ public enum OutcomeText {
 }
 
 /// One missing fact as a line: name, kind and the question to ask.
-enum MissingText {
-    static func line(_ fact: MissingFact) -> String {
+package enum MissingText {
+    package static func line(_ fact: MissingFact) -> String {
         var text = fact.name + (fact.isJudgement ? ExplanationMessages.judgementMark : "")
         if let question = fact.question { text += ": " + ExplanationText.oneLine(question) }
         return text

@@ -83,17 +83,17 @@ enum ParameterType: Equatable, Sendable {
 
 /// A built-in function as a compiled program names it: its place in `Builtin.table`. That number
 /// is also what a plan step's `flag` holds.
-struct Builtin: Hashable, Sendable {
+package struct Builtin: Hashable, Sendable {
     let index: UInt8
 
     var function: BuiltinFunction { Self.table[Int(index)] }
     var name: String { function.name }
 
     static let all: [Builtin] = Self.table.indices.map { Builtin(index: UInt8($0)) }
-    static let names: [String] = Self.table.map(\.name)
+    package static let names: [String] = Self.table.map(\.name)
     static let byName: [String: Builtin] = Dictionary(Self.all.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
-    static func named(_ name: String) -> Builtin? { byName[name] }
+    package static func named(_ name: String) -> Builtin? { byName[name] }
 
     /// The implementations alone, in table order: what the evaluator reads for each call.
     static let implementations: [BuiltinFunction.Implementation] = Self.table.map(\.implementation)

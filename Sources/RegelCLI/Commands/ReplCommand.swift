@@ -1,5 +1,6 @@
 import Foundation
 import Regel
+import RegelInteractive
 
 /// `regel repl` (help in `CommandCatalogue.repl`): an interactive session; line editing on a terminal, plain lines from a pipe
 /// or a terminal without cursor control (`TERM=dumb`).

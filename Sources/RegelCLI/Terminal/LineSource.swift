@@ -1,5 +1,6 @@
 import Foundation
 import Regel
+import RegelInteractive
 
 /// Feeds a session from a terminal with line editing, or from a pipe line by line.
 enum LineSource {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Regel
+@testable import RegelInteractive
 @testable import RegelSyntax
 
 /// `Builtin.table` is the one list of built-in functions: the checker, the evaluator, completion,

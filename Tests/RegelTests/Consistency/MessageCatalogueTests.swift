@@ -83,6 +83,7 @@ import Testing
     @Test func norwegianSentencesLiveInCatalogues() throws {
         let paths = Repository.files(in: "Sources/Regel", endingWith: ".swift")
             + Repository.files(in: "Sources/RegelSyntax", endingWith: ".swift")
+            + Repository.files(in: "Sources/RegelInteractive", endingWith: ".swift")
         #expect(paths.count > 50)
         var all: [String] = []
         for path in paths where !Self.isCatalogue(path) {

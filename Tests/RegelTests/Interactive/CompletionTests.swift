@@ -1,5 +1,6 @@
 import Testing
 import Regel
+@testable import RegelInteractive
 
 @Suite struct CompletionTests {
     let session = ReplSession(paths: [TranscriptTests.fixtures], today: TranscriptTests.today)

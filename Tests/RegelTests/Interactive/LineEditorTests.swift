@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Regel
+@testable import RegelInteractive
 
 /// The line editor and key decoder, fed the bytes a terminal sends.
 @Suite struct LineEditorTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Regel
+@testable import RegelInteractive
 
 /// Lines the session must read as expressions, and how it counts the lines that gave an error.
 @Suite struct SessionErrorTests {

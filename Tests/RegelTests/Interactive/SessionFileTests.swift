@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Regel
+@testable import RegelInteractive
 
 /// Sessions that touch files: reloading rules that changed, and saving a test that `regel test` then passes.
 @Suite struct SessionFileTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Regel
+@testable import RegelInteractive
 
 /// A recorded session: the start text, then each typed line after its prompt, then what the session answered.
 /// `^C` typed as a line stands for Ctrl-C, `^D` for Ctrl-D.

@@ -1,3 +1,4 @@
+import Regel
 /// A key press, decoded from the bytes a terminal sends.
 package enum Key: Equatable, Sendable {
     case text(Character)

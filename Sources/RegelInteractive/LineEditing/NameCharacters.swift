@@ -1,3 +1,4 @@
+import Regel
 extension Character {
     /// A character of a name: a letter (æ, ø, å and any other), a digit or `_`.
     var isNamePart: Bool { isLetter || isNumber || self == "_" }

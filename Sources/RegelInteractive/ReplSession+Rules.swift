@@ -1,3 +1,4 @@
+import Regel
 import Foundation
 
 /// Evaluating rules and expressions, explaining them, and listing what is missing.
@@ -10,7 +11,7 @@ extension ReplSession {
             return .success(program.evaluate(ruleNumber: number, in: givenCase))
         }
         return program.evaluateExpression(InputDiagnostics.padded(target), in: givenCase, sourceName: "inndata")
-            .map { Outcome(rule: target.text, value: $0.value, trace: $0.trace) }
+            .map { $0.named(target.text) }
     }
 
     func evaluate(_ target: Fragment, input: String, explain: Bool) -> String {

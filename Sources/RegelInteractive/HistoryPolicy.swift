@@ -1,3 +1,4 @@
+import Regel
 /// Which typed lines may be written to the history file. A session is about a real person: fact
 /// values, interview answers and expressions can hold what is known about them, and a file in the
 /// home folder outlives the session. So by default only commands and names are kept.

@@ -1,3 +1,4 @@
+import Regel
 /// Whether a typed input goes on over the next line: a bracket is still open, or the line ends with a
 /// word or operator that needs something after it (`og`, `eller`, `ikke`, `der`, `+`, `<`, `,` …) —
 /// the continuation rule of rule files, except for `=`.

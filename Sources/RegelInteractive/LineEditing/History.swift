@@ -1,3 +1,4 @@
+import Regel
 import Foundation
 
 /// The lines typed before, newest last, for Up and Down; kept in a file between sessions.

@@ -1,3 +1,4 @@
+import Regel
 /// The text of `hjelp`.
 enum SessionHelp {
     static let text = """

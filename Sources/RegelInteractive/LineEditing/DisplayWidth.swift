@@ -1,3 +1,4 @@
+import Regel
 /// How many terminal columns a character takes: æ, ø and å take one, East Asian wide
 /// characters and most emoji two, combining marks are part of their character.
 enum DisplayWidth {

@@ -1,3 +1,4 @@
+import Regel
 /// Setting, forgetting and listing the facts of the session's case.
 extension ReplSession {
     func set(_ name: String, _ fragment: Fragment, input: String, program: CompiledRuleSet) -> String {

@@ -1,3 +1,4 @@
+import Regel
 /// Problems with a typed line, shown under the line itself: the user has just typed it,
 /// so a caret under the exact characters says more than a file name and line number.
 ///

@@ -1,3 +1,4 @@
+import Regel
 /// An interview about one rule: asks only for facts that can still change the answer,
 /// one at a time, until the rule is decided or nothing more can be asked.
 struct Interview {

@@ -1,3 +1,4 @@
+import Regel
 /// Tab completion: the names that can stand where the cursor is.
 extension ReplSession {
     /// Candidates that complete the word ending at the end of `text`, sorted, without repeats.

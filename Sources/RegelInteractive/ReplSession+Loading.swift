@@ -1,3 +1,4 @@
+import Regel
 /// Reading the rules, at the start and again with `last`.
 extension ReplSession {
     /// Compiles the files and moves the typed facts over to the new rule set. When the files

@@ -1,3 +1,4 @@
+import Regel
 /// One line typed in a session, read as a command. A line that is no command is an
 /// expression to evaluate; `navn = verdi` sets a fact when `navn` is a declared fact.
 enum SessionCommand: Equatable {

@@ -1,3 +1,4 @@
+import Regel
 import RegelSyntax
 
 /// Norwegian texts for the REPL and its interview (the help text is in SessionHelp.swift).

@@ -1,3 +1,4 @@
+import Regel
 /// Writes the current scenario as a `test` block: the facts as `gitt`, the results as `forvent`.
 enum TestWriter {
     static func block(name: String, givenCase: Case, outcomes: [Outcome]) -> String {

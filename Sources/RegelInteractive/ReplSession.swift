@@ -1,3 +1,4 @@
+import Regel
 import Foundation
 
 /// An interactive session over a rule set: one line in, text out. The terminal, the history and

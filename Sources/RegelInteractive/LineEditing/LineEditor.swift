@@ -1,3 +1,4 @@
+import Regel
 /// What the terminal should do after a key.
 package enum EditAction: Equatable, Sendable {
     /// Draw the line again.

@@ -1,3 +1,4 @@
+import Regel
 extension Value {
     /// The value as it is written in a `.regel` file, so a saved test reads it back unchanged:
     /// like `displayText`, but text is escaped.
