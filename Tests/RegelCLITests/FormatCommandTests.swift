@@ -36,4 +36,14 @@ import Testing
         #expect(try Data(contentsOf: url.appendingPathComponent("feil.regel")) == Self.broken)
         #expect(try CLIRunner.run(["formater"]).exitCode == 2)
     }
+
+    /// Formatting through a symbolic link writes the file it names, and the link stays a link.
+    @Test func aLinkStaysALink() throws {
+        let url = try CheckCommandTests.folder(["a.regel": Self.messy])
+        let link = url.appendingPathComponent("lenke.regel")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: url.appendingPathComponent("a.regel"))
+        #expect(try CLIRunner.run(["formater", link.path]).exitCode == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == url.appendingPathComponent("a.regel").path)
+        #expect(try String(contentsOf: url.appendingPathComponent("a.regel"), encoding: .utf8) == Self.tidy)
+    }
 }

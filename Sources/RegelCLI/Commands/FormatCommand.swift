@@ -26,9 +26,16 @@ enum FormatCommand {
             changed.append(file.name)
             if checkOnly {
                 Output.out(file.name)
-            } else if !FileManager.default.createFile(atPath: file.name, contents: Data(text.utf8)) {
-                Output.err("\(file.name): kan ikke skrive filen")
-                failed = true
+            } else {
+                // Written to a new file that then replaces the old one, so an interrupted run never
+                // leaves half a rule file behind.
+                do {
+                    // Through a symbolic link to the file it names, so the link itself stays.
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: file.name).resolvingSymlinksInPath(), options: .atomic)
+                } catch {
+                    Output.err("\(file.name): kan ikke skrive filen")
+                    failed = true
+                }
             }
         }
         let count = loaded.files.count
