@@ -39,7 +39,7 @@ extension ReplSession {
             let value = answer.text == "ukjent" ? .success(.unknown) : readValue(answer, for: fact.name, input: line, program: program)
             switch value {
             case .failure(let problem):
-                return problem.text + "\nprøv igjen: " + question(fact)
+                return problem.text + SessionMessages.tryAgain + question(fact)
             case .success(.unknown):
                 interview?.skipped.insert(fact.name)
             case .success(let value):
@@ -60,7 +60,7 @@ extension ReplSession {
         guard let state = interview else { return "" }
         guard outcome.value == .unknown else {
             interview = nil
-            return "\navgjort:\n" + OutcomeText.render(outcome, explain: true)
+            return SessionMessages.decided + OutcomeText.render(outcome, explain: true)
         }
         guard let next = outcome.missing.first(where: { !state.skipped.contains($0.name) }) else {
             interview = nil
@@ -72,26 +72,9 @@ extension ReplSession {
 
     /// `barn.fødselsdato (dato, ÅÅÅÅ-MM-DD): Når er barnet født?`, with the guidance for a vurdering.
     func question(_ fact: MissingFact) -> String {
-        var header = fact.name + " (" + (fact.isJudgement ? "faglig vurdering, " : "") + AnswerHint.text(for: fact.type) + ")"
+        var header = fact.name + " (" + (fact.isJudgement ? SessionMessages.judgementLabel : "") + AnswerHint.text(for: fact.type) + ")"
         if let question = fact.question { header += ": " + ExplanationText.oneLine(question) }
-        if let guidance = fact.guidance { header += "\n  veiledning: " + ExplanationText.oneLine(guidance) }
+        if let guidance = fact.guidance { header += SessionMessages.guidanceLabel + ExplanationText.oneLine(guidance) }
         return header
-    }
-}
-
-/// How to write an answer of a type.
-enum AnswerHint {
-    static func text(for type: ValueType) -> String {
-        switch type {
-        case .truth: return "ja/nei"
-        case .number: return "tall, f.eks. 12,5"
-        case .text: return "tekst i anførselstegn"
-        case .date: return "dato, ÅÅÅÅ-MM-DD"
-        case .duration: return "varighet, f.eks. 6 måneder"
-        case .enumeration(let enumeration): return "en av: " + enumeration.values.joined(separator: ", ")
-        case .record(let record): return "{" + record.fields.map { "\($0.name): …" }.joined(separator: ", ") + "}"
-        case .list(let element): return "liste: [\(text(for: element)), …]"
-        case .error: return "verdi"
-        }
     }
 }

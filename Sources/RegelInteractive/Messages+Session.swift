@@ -13,6 +13,14 @@ enum SessionMessages {
     }
     static let noFactsYet = "ingen fakta er gitt ennå; skriv for eksempel «navn = verdi»"
 
+    // The interview.
+    static let tryAgain = "\nprøv igjen: "
+    static let decided = "\navgjort:\n"
+    static let judgementLabel = "faglig vurdering, "
+    static let guidanceLabel = "\n  veiledning: "
+    static let judgementMark = "  (faglig vurdering)"
+    static let missingGuidanceLabel = "     veiledning: "
+
     // Commands.
     static let interviewCancelled = "intervjuet er avbrutt; svarene du ga, er tatt vare på"
     static let rulesHaveErrors = "reglene har feil og kan ikke brukes; rett dem og skriv «last»"
@@ -70,5 +78,22 @@ enum SessionMessages {
     // Line editing.
     static func historyNotSaved(_ path: String, _ reason: String) -> String {
         "kunne ikke lagre historikken i «\(path)» (\(reason)); skru historikken av med REGEL_HISTORIKK=av"
+    }
+}
+
+/// How to write an answer of a type.
+enum AnswerHint {
+    static func text(for type: ValueType) -> String {
+        switch type {
+        case .truth: return "ja/nei"
+        case .number: return "tall, f.eks. 12,5"
+        case .text: return "tekst i anførselstegn"
+        case .date: return "dato, ÅÅÅÅ-MM-DD"
+        case .duration: return "varighet, f.eks. 6 måneder"
+        case .enumeration(let enumeration): return "en av: " + enumeration.values.joined(separator: ", ")
+        case .record(let record): return "{" + record.fields.map { "\($0.name): …" }.joined(separator: ", ") + "}"
+        case .list(let element): return "liste: [\(text(for: element)), …]"
+        case .error: return "verdi"
+        }
     }
 }

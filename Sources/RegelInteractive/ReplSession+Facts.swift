@@ -72,7 +72,7 @@ extension ReplSession {
     func factsText() -> String {
         var lines = ["vurderingsdato = \(vurderingsdato)"]
         for (name, value) in givenCase?.givenFacts ?? [] {
-            let judgement = program?.fact(named: name)?.isJudgement == true ? "  (faglig vurdering)" : ""
+            let judgement = program?.fact(named: name)?.isJudgement == true ? SessionMessages.judgementMark : ""
             lines.append("\(name) = \(value.sourceText)\(judgement)")
         }
         if lines.count == 1 { lines.append(SessionMessages.noFactsYet) }

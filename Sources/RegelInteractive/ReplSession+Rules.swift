@@ -76,7 +76,7 @@ enum MissingFactsText {
         var lines = [ExplanationMessages.missingHeading(name)]
         for (index, fact) in outcome.missing.enumerated() {
             lines.append("  \(index + 1). " + MissingText.line(fact))
-            if let guidance = fact.guidance { lines.append("     veiledning: " + ExplanationText.oneLine(guidance)) }
+            if let guidance = fact.guidance { lines.append(SessionMessages.missingGuidanceLabel + ExplanationText.oneLine(guidance)) }
         }
         return lines.joined(separator: "\n")
     }
