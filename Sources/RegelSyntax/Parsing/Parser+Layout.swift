@@ -15,7 +15,6 @@ extension Parser {
     }
 
     mutating func parseClauses(in context: String, _ clause: (inout Parser) -> Bool) {
-        suggestedClauses = []
         expectLineEnd(after: context)
         while !atDeclarationStart {
             recovering = false
@@ -26,7 +25,6 @@ extension Parser {
                     // A misspelt clause word (`hjemel`, `nar`, `gjeld`) gets the word it was meant to be.
                     let word = text(current)
                     let meant = current.kind == .identifier ? Parser.meantClause(word) : nil
-                    if let meant { suggestedClauses.append(meant) }
                     report(.unexpectedClause, ParsingMessages.unexpectedClause(describe(current), in: context), at: current.range,
                            fix: meant.map { FixIt(message: ParsingMessages.Fix.didYouMean($0), replacement: $0) })
                     // Read on as if the word were spelt right, so the lines under it are not lost.

@@ -155,10 +155,7 @@ struct RuleClauses {
     func body(parser: inout Parser, name: Name, context: String) -> RuleBody {
         parser.recovering = false
         guard let (firstForm, firstRange) = forms.first else {
-            // A misspelt `når` (or `verdi`, `hvis`) has been reported with the word it was meant to be.
-            if !parser.suggestedClauses.contains(where: { BodyForm(rawValue: $0) != nil }) {
-                parser.report(.missingRuleBody, ParsingMessages.missingRuleBody(name.text), at: name.range)
-            }
+            parser.report(.missingRuleBody, ParsingMessages.missingRuleBody(name.text), at: name.range)
             return .missing
         }
         if let (form, range) = forms.first(where: { $0.0 != firstForm }) {

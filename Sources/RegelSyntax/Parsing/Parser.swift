@@ -18,8 +18,6 @@ public struct Parser {
     var diagnostics: [Diagnostic] = []
     var errorCount = 0
     var recovering = false
-    /// The clause words suggested for misspelt ones in the declaration being read.
-    var suggestedClauses: [String] = []
     var depth = 0
     /// For each open bracket, the indentation of the line it opened on;
     /// inside brackets a line must be indented deeper to continue.
