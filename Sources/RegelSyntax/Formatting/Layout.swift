@@ -49,21 +49,28 @@ struct Layout {
     }
 
     /// Two spaces per level for every line that starts with a token; a deeper line than the one
-    /// above opens a level, a shallower one closes the levels deeper than itself.
-    func codeIndents() -> [Int: Int] {
+    /// above opens a level, a shallower one closes the levels deeper than itself. Every other line
+    /// gets the indentation of the code below it (0 at the end), which is where a comment of its own goes.
+    func indents() -> [Int] {
         var stack: [Int] = []
-        var indents: [Int: Int] = [:]
+        var result = Array(repeating: 0, count: lines.count)
+        var isCode = Array(repeating: false, count: lines.count)
         for (number, line) in lines.enumerated() where !line.insideToken && !line.tokens.isEmpty {
             while let top = stack.last, top > line.indent { stack.removeLast() }
             if stack.last != line.indent { stack.append(line.indent) }
-            indents[number] = 2 * (stack.count - 1)
+            result[number] = 2 * (stack.count - 1)
+            isCode[number] = true
         }
-        return indents
+        var below = 0
+        for number in result.indices.reversed() {
+            if isCode[number] { below = result[number] } else { result[number] = below }
+        }
+        return result
     }
 
     /// The formatted text, or nil when a text block cannot move to its new indentation.
     func render() -> String? {
-        let indents = codeIndents()
+        let indents = indents()
         var output: [String] = []
         var blankPending = false
         for (number, line) in lines.enumerated() where !line.insideToken {
@@ -74,12 +81,10 @@ struct Layout {
             if blankPending { output.append("") }
             blankPending = false
             if line.tokens.isEmpty, let comment = line.comment {
-                // A comment on its own line goes with the code below it.
-                let below = indents.keys.filter { $0 > number }.min().flatMap { indents[$0] } ?? 0
-                output.append(String(repeating: " ", count: below) + comment)
+                output.append(String(repeating: " ", count: indents[number]) + comment)
                 continue
             }
-            guard let rendered = render(line, indent: indents[number] ?? 0) else { return nil }
+            guard let rendered = render(line, indent: indents[number]) else { return nil }
             output += rendered
         }
         return output.isEmpty ? "" : output.joined(separator: "\n") + "\n"
