@@ -5,11 +5,13 @@ extension CompiledRuleSet {
         let file = SourceFile(name: sourceName, text: text)
         let (parsed, parseDiagnostics) = Parser.parseExpression(file)
         guard let expression = parsed else { return .failure(DiagnosticList(items: parseDiagnostics)) }
-        let checker = Checker(program: self)
-        let (node, _) = checker.compile(expression, file, Scope())
-        guard !checker.diagnostics.hasErrors else { return .failure(DiagnosticList(items: checker.diagnostics.sortedForReading())) }
+        let node: Node, nodeSources: [NodeSource]
+        switch ExpressionChecker(program: self).compile(expression, file) {
+        case .failure(let errors): return .failure(errors)
+        case .success(let compiled): (node, nodeSources) = compiled
+        }
         let extended = CompiledRuleSet(facts: facts, rules: rules, tests: tests, conditions: conditions, fingerprint: fingerprint,
-                                       nodeSources: checker.nodeSources,
+                                       nodeSources: nodeSources,
                                        evaluationOrder: evaluationOrder, evaluationDepth: evaluationDepth, dependencies: dependencies,
                                        typeTable: typeTable, enumValueTable: enumValueTable, expressions: [node])
         let step = extended.plan.lastStep
@@ -31,21 +33,6 @@ public struct DiagnosticList: Error, Sendable {
     public let items: [Diagnostic]
 
     package init(items: [Diagnostic]) { self.items = items }
-}
-
-extension Checker {
-    /// A checker that knows the declarations of a compiled rule set, to check new expressions against it.
-    convenience init(program: CompiledRuleSet) {
-        self.init(indexing: false)
-        facts = program.facts
-        factSlots = program.factSlots
-        ruleNames = program.rules.map(\.name)
-        ruleNumbers = program.ruleNumbers
-        ruleTypes = program.rules.map(\.type)
-        types = program.typeTable.mapValues { ($0, SourceFile(name: "", bytes: []), SourceRange.at(0)) }
-        enumValues = program.enumValueTable
-        nodeSources = program.nodeSources
-    }
 }
 
 extension Node {
@@ -75,10 +62,6 @@ extension CompiledRuleSet {
         }
         let (parsed, parseDiagnostics) = Parser.parseExpression(file)
         guard let expression = parsed else { return .failure(DiagnosticList(items: parseDiagnostics)) }
-        let checker = Checker(program: self)
-        guard let value = checker.constant(expression, file, expected: type, what: name, inTest: false) else {
-            return .failure(DiagnosticList(items: checker.diagnostics.sortedForReading()))
-        }
-        return .success(value)
+        return ExpressionChecker(program: self).constant(expression, file, expected: type, what: name)
     }
 }

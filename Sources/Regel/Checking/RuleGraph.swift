@@ -7,26 +7,7 @@ struct RuleGraph {
     /// Cycles in reference order, each reported once; together they name every rule that lies on a cycle.
     var cycles: [[Int]] = []
 
-    init(checker: Checker) {
-        let count = checker.ruleNames.count
-        edges = Array(repeating: [], count: count)
-        for (number, name) in checker.ruleNames.enumerated() {
-            var uses = Set<Int>()
-            for (declaration, _) in checker.ruleDeclarations[name] ?? [] {
-                for expression in declaration.body.expressions { RuleGraph.collect(expression, checker, [], &uses) }
-            }
-            for (exception, _) in checker.exceptionDeclarations[name] ?? [] {
-                for expression in [exception.condition, exception.value].compactMap({ $0 }) {
-                    RuleGraph.collect(expression, checker, [], &uses)
-                }
-            }
-            edges[number] = uses.sorted()
-        }
-        sortTopologically()
-        findCycles()
-    }
-
-    /// The graph of given edges, each list sorted: for tests of graphs no source text could build quickly.
+    /// The graph of the rules each rule uses (`Resolution.ruleUses`), each list sorted.
     init(edges: [[Int]]) {
         self.edges = edges
         sortTopologically()
@@ -127,47 +108,5 @@ struct RuleGraph {
             }
         }
         return result.sorted { $0[0] < $1[0] }
-    }
-
-    /// Adds the rules `expression` refers to, skipping quantifier variables and facts.
-    static func collect(_ expression: Expression, _ checker: Checker, _ locals: [String], _ uses: inout Set<Int>) {
-        switch expression.kind {
-        case .path(let path):
-            guard let first = path.components.first, !locals.contains(first.text),
-                  checker.factSlots[path.text] == nil, let number = checker.ruleNumbers[first.text] else { return }
-            uses.insert(number)
-        case .quantifier(_, let variable, let list, let condition):
-            collect(list, checker, locals, &uses)
-            if let condition { collect(condition, checker, locals + [variable.text], &uses) }
-        default:
-            for child in expression.children { collect(child, checker, locals, &uses) }
-        }
-    }
-}
-
-extension Expression {
-    /// The direct subexpressions.
-    var children: [Expression] {
-        switch kind {
-        case .path, .number, .text, .date, .duration, .truth, .unknown, .invalid: return []
-        case .list(let items): return items
-        case .record(let fields): return fields.map(\.value)
-        case .call(_, let arguments): return arguments
-        case .member(let base, _), .negate(let base), .not(let base): return [base]
-        case .binary(_, let left, let right): return [left, right]
-        case .logical(_, let operands), .conditionList(_, let operands): return operands
-        case .quantifier(_, _, let list, let condition): return [list] + (condition.map { [$0] } ?? [])
-        }
-    }
-}
-
-extension RuleBody {
-    /// Every expression in the body.
-    var expressions: [Expression] {
-        switch self {
-        case .condition(let expression), .value(let expression): return [expression]
-        case .cases(let cases, let otherwise): return cases.flatMap { [$0.condition, $0.value] } + (otherwise.map { [$0] } ?? [])
-        case .missing: return []
-        }
     }
 }

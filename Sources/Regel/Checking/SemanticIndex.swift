@@ -1,7 +1,7 @@
 /// What every name in the checked files refers to, and the type of every expression: what an
 /// editor needs to answer «what is this?», «where is it defined?», «where is it used?» and «what
-/// type is it?». The checker fills it in as it resolves names, and it is kept when the files have
-/// errors too (`Compilation.index`); a name the checker could not resolve is simply not in it.
+/// type is it?». Built from the results of the checker's passes (`SemanticIndexBuilder`), and kept
+/// when the files have errors too (`Compilation.index`); a name that resolves to nothing is not in it.
 public struct SemanticIndex: Sendable {
     /// Something a name refers to.
     public enum Symbol: Hashable, Sendable {
@@ -59,9 +59,9 @@ public struct SemanticIndex: Sendable {
         public var validity: [(from: CalendarDate?, to: CalendarDate?)] = []
     }
 
-    /// Every occurrence, definitions and uses, in the order the checker met them.
+    /// Every occurrence: the definitions, then the uses.
     public private(set) var occurrences: [Occurrence] = []
-    /// The type of every expression the checker typed.
+    /// The type of every expression the type checker reached.
     public private(set) var expressionTypes: [TypedRange] = []
     /// What the declarations say, by symbol.
     public private(set) var details: [Symbol: Details] = [:]
@@ -69,25 +69,16 @@ public struct SemanticIndex: Sendable {
     /// Expression types by the parser's node number, per file.
     private var typesByNode: [String: [NodeID: ValueType]] = [:]
 
-    /// Whether anything is recorded: an index costs time and memory for every name and expression,
-    /// which only an editor needs (`RegelCompiler.compile(files:root:extra:unsaved:indexing:)`).
-    let isEnabled: Bool
-
-    init(enabled: Bool = true) { isEnabled = enabled }
-
     mutating func define(_ symbol: Symbol, _ file: SourceFile, _ range: SourceRange, _ update: (inout Details) -> Void = { _ in }) {
-        guard isEnabled else { return }
         add(Occurrence(symbol: symbol, file: file.name, range: range, isDefinition: true))
         update(&details[symbol, default: Details()])
     }
 
     mutating func use(_ symbol: Symbol, _ file: SourceFile, _ range: SourceRange) {
-        guard isEnabled else { return }
         add(Occurrence(symbol: symbol, file: file.name, range: range, isDefinition: false))
     }
 
     mutating func type(_ type: ValueType, of expression: Expression, _ file: SourceFile) {
-        guard isEnabled else { return }
         expressionTypes.append(TypedRange(file: file.name, range: expression.range, type: type))
         typesByNode[file.name, default: [:]][expression.id] = type
     }
@@ -111,9 +102,10 @@ public struct SemanticIndex: Sendable {
         occurrences.first { $0.symbol == symbol && $0.isDefinition }
     }
 
-    /// Every place `symbol` is named, declarations first, then uses in the order they were met.
+    /// Every place `symbol` is named: declarations first, then uses, each by file name and position.
     public func references(to symbol: Symbol, includingDefinitions: Bool = true) -> [Occurrence] {
         let all = occurrences.filter { $0.symbol == symbol && (includingDefinitions || !$0.isDefinition) }
+            .sorted { ($0.file, $0.range.start) < ($1.file, $1.range.start) }
         return all.filter(\.isDefinition) + all.filter { !$0.isDefinition }
     }
 

@@ -1,11 +1,15 @@
-/// `test` blocks: given facts must be declared and of the right type, and
-/// expectations must name rules and values of the rule's type.
-extension Checker {
-    func checkTests() -> [TestCase] {
+/// The fifth pass: `test` blocks. Their names are resolved already; here the given values and the
+/// expected values are checked against the types of their facts and rules, and must be constants.
+struct TestChecker: DiagnosticReporting {
+    var typeChecker: TypeChecker
+    var generator: CodeGenerator
+    var diagnostics: [Diagnostic] = []
+
+    var declarations: Declarations { typeChecker.declarations }
+
+    mutating func checkTests() -> [TestCase] {
         reportDuplicateTestNames()
-        return testDeclarations.map { declaration, file in
-            let saved = usedFacts
-            defer { usedFacts = saved }  // a fact only used in tests is still unused by the rules
+        return declarations.tests.map { declaration, file in
             var given: [(Int, Value)] = []
             var date: CalendarDate?
             for assignment in declaration.given {
@@ -13,58 +17,39 @@ extension Checker {
                     if case .date(let value)? = constant(assignment.value, file, expected: .date, what: "vurderingsdato") { date = value }
                     continue
                 }
-                if factSlots[assignment.path.text] != nil { index.use(.fact(assignment.path.text), file, assignment.path.range) }
-                guard let slot = factSlots[assignment.path.text] else {
-                    reportUnknownName(assignment.path, file, Scope())
-                    continue
-                }
-                let fact = facts[slot]
+                guard let slot = declarations.factSlots[assignment.path.text] else { continue }
+                let fact = declarations.facts[slot]
                 if let value = constant(assignment.value, file, expected: fact.type, what: fact.name) { given.append((slot, value)) }
             }
             if date == nil && !declaration.given.contains(where: { $0.path.text == "vurderingsdato" }) {
-                report(.testWithoutDate, TestMessages.missingDate(declaration.name), file, declaration.nameRange)
+                report(.testWithoutDate, TestMessages.missingDate(declaration.name), file.file, declaration.nameRange)
             }
             let expectations = declaration.expectations.compactMap { checkExpectation($0, file) }
-            return TestCase(declaration: declaration, file: file, given: given, vurderingsdato: date, expectations: expectations)
+            return TestCase(declaration: declaration, file: file.file, given: given, vurderingsdato: date, expectations: expectations)
         }
     }
 
     /// A test is found by its name (`--filter`, JUnit, the report), so two tests may not share one.
-    func reportDuplicateTestNames() {
+    mutating func reportDuplicateTestNames() {
         var first: [String: (file: SourceFile, range: SourceRange)] = [:]
-        for (declaration, file) in testDeclarations {
+        for (declaration, file) in declarations.tests {
             if let earlier = first[declaration.name] {
-                reportDuplicate(declaration.name, "testen", file, declaration.nameRange, earlier.file, earlier.range)
+                report(.duplicateDeclaration, CheckingMessages.duplicate("testen", declaration.name), file.file, declaration.nameRange,
+                       notes: [DeclarationCollector.firstDeclared(earlier.file, earlier.range)])
             } else {
-                first[declaration.name] = (file, declaration.nameRange)
+                first[declaration.name] = (file.file, declaration.nameRange)
             }
         }
     }
 
-    func checkExpectation(_ expectation: Expectation, _ file: SourceFile) -> CompiledExpectation? {
-        if ruleNumbers[expectation.rule.text] != nil { index.use(.rule(expectation.rule.text), file, expectation.rule.range) }
-        guard let number = ruleNumbers[expectation.rule.text] else {
-            guard unknownTestRules.insert(expectation.rule.text).inserted else { return nil }
-            let suggestion = Suggest.closest(to: expectation.rule.text, among: ruleNames)
-            report(.unknownRuleInTest, TestMessages.unknownRule(expectation.rule.text), file, expectation.rule.range,
-                   fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
-            return nil
-        }
-        var missing: [String]?
-        if let paths = expectation.missing {
-            missing = paths.compactMap { path in
-                guard factSlots[path.text] != nil else {
-                    reportUnknownName(path, file, Scope())
-                    return nil
-                }
-                return path.text
-            }
-        }
+    mutating func checkExpectation(_ expectation: Expectation, _ file: CheckedFile) -> CompiledExpectation? {
+        guard let number = declarations.ruleNumbers[expectation.rule.text] else { return nil }
+        let missing = expectation.missing?.map(\.text).filter { declarations.factSlots[$0] != nil }
         switch expectation.outcome {
         case .notInForce:
             return CompiledExpectation(declaration: expectation, rule: number, expected: nil, missing: missing)
         case .value(let expression):
-            let type = ruleTypes[number] ?? .error
+            let type = typeChecker.typing.ruleTypes[number]
             guard let value = constant(expression, file, expected: type, what: expectation.rule.text) else { return nil }
             return CompiledExpectation(declaration: expectation, rule: number, expected: value, missing: missing)
         }
@@ -72,18 +57,20 @@ extension Checker {
 
     /// The value of a constant expression of `expected` type, or nil after reporting why not.
     /// `inTest` words the messages for a `test` block; otherwise for a value typed in a session.
-    func constant(_ expression: Expression, _ file: SourceFile, expected: ValueType, what: String, inTest: Bool = true) -> Value? {
-        let before = diagnostics.count
-        let (compiled, type) = compile(expression, file, Scope(), expected: expected)
-        guard diagnostics.count == before else { return nil }
+    mutating func constant(_ expression: Expression, _ file: CheckedFile, expected: ValueType, what: String, inTest: Bool = true) -> Value? {
+        let before = typeChecker.diagnostics.count
+        let type = typeChecker.check(expression, file, [], expected: expected)
+        guard typeChecker.diagnostics.count == before else { return nil }
         guard expected.accepts(type) else {
-            report(.typeMismatch, TestMessages.wrongType(what, expected, type, inTest: inTest), file, expression.range)
+            report(.typeMismatch, TestMessages.wrongType(what, expected, type, inTest: inTest), file.file, expression.range)
             return nil
         }
+        generator.adoptTypes(of: expression, file, from: typeChecker.typing)
+        let compiled = generator.generate(expression, file)
         guard let value = ConstantFolder.value(compiled) else {
-            // A literal that is already reported (an impossible date) is not also «not a constant».
+            // A literal that is already reported (an impossible date, an unknown function) is not also «not a constant».
             if ConstantFolder.hasInvalidPart(compiled) { return nil }
-            report(.notAConstant, TestMessages.notConstant(file.text(expression.range), inTest: inTest), file, expression.range)
+            report(.notAConstant, TestMessages.notConstant(file.file.text(expression.range), inTest: inTest), file.file, expression.range)
             return nil
         }
         return value

@@ -1,0 +1,91 @@
+/// Builds the index from what the passes found: the declarations, what each name resolved to,
+/// and the type of each expression. Nothing is checked again here.
+struct SemanticIndexBuilder {
+    let declarations: Declarations
+    let resolution: Resolution
+    let typing: Typing
+    var index = SemanticIndex()
+
+    static func build(_ declarations: Declarations, _ resolution: Resolution, _ typing: Typing) -> SemanticIndex {
+        var builder = SemanticIndexBuilder(declarations: declarations, resolution: resolution, typing: typing)
+        builder.addDeclarations()
+        for use in declarations.typeUses { builder.index.use(.type(use.name), use.file, use.range) }
+        for use in resolution.headerUses { builder.index.use(use.symbol, use.file, use.range) }
+        builder.addExpressions()
+        return builder.index
+    }
+
+    mutating func addDeclarations() {
+        for name in declarations.types.keys.sorted() {
+            let entry = declarations.types[name]!
+            index.define(.type(name), entry.file, entry.range) { $0.type = entry.type }
+        }
+        for (type, file, values) in declarations.enumValueDeclarations {
+            for value in values {
+                index.define(.enumerationValue(type: type.name, value: value.text), file, value.range) { $0.type = .enumeration(type) }
+            }
+        }
+        for fact in declarations.facts {
+            index.define(.fact(fact.name), fact.file, fact.range) {
+                $0.type = fact.type
+                $0.isJudgement = fact.isJudgement
+                $0.question = fact.question
+                $0.guidance = fact.guidance
+            }
+        }
+        for name in declarations.lovtekster.keys.sorted() {
+            let (lovtekst, file) = declarations.lovtekster[name]!
+            index.define(.lovtekst(name), file, lovtekst.name.range) {
+                $0.title = lovtekst.title
+                $0.text = lovtekst.text
+                $0.hjemmel = lovtekst.source.map { [$0.displayText] } ?? []
+            }
+        }
+        for (number, name) in declarations.ruleNames.enumerated() {
+            for (declaration, file) in declarations.ruleVersions[number] {
+                let hjemmel = declarations.hjemmel(declaration.hjemmel)
+                index.define(.rule(name), file.file, declaration.name.range) { details in
+                    details.type = typing.ruleTypes[number]
+                    details.validity.append((declaration.validity.from, declaration.validity.to))
+                    details.hjemmel += hjemmel.map(\.citation)
+                    details.text = details.text ?? hjemmel.compactMap(\.wording).first
+                }
+            }
+        }
+    }
+
+    /// Every expression of rules, exceptions and tests: the names in it and its type.
+    mutating func addExpressions() {
+        for versions in declarations.ruleVersions {
+            for (declaration, file) in versions { for expression in declaration.body.expressions { add(expression, file) } }
+        }
+        for name in declarations.exceptions.keys.sorted() {
+            for (exception, file) in declarations.exceptions[name]! {
+                for expression in [exception.condition, exception.value].compactMap({ $0 }) { add(expression, file) }
+            }
+        }
+        for (test, file) in declarations.tests {
+            for assignment in test.given { add(assignment.value, file) }
+            for case .value(let expression) in test.expectations.map(\.outcome) { add(expression, file) }
+        }
+    }
+
+    mutating func add(_ expression: Expression, _ file: CheckedFile) {
+        if let type = typing.types[file.unit, expression.id] { index.type(type, of: expression, file.file) }
+        switch (expression.kind, resolution.names[file.unit, expression.id]) {
+        case (.path(let path), .fact(let slot, let length)?):
+            let range = path.components[0].range.union(path.components[length - 1].range)
+            index.use(.fact(declarations.facts[slot].name), file.file, range)
+        case (.path(let path), .rule(let number)?):
+            index.use(.rule(declarations.ruleNames[number]), file.file, path.components[0].range)
+        case (.path(let path), .enumerationValue?):
+            if case .enumeration(let type)? = typing.types[file.unit, expression.id] {
+                index.use(.enumerationValue(type: type.name, value: path.text), file.file, path.range)
+            }
+        case (.call(let name, _), .builtin?):
+            index.use(.builtin(name.text), file.file, name.range)
+        default: break
+        }
+        for child in expression.children { add(child, file) }
+    }
+}
