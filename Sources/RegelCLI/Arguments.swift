@@ -21,13 +21,13 @@ struct Arguments {
                 if let equals = name.firstIndex(of: "=") {
                     let key = String(name[..<equals])
                     guard valued.contains(key) else {
-                        if flags.contains(key) { throw UsageError("«--\(key)» tar ingen verdi; skriv bare «--\(key)»") }
+                        if flags.contains(key) { throw UsageError(CLIMessages.optionTakesNoValue(key)) }
                         throw Self.unknown("--\(key)", in: command)
                     }
                     try add(key, String(name[name.index(after: equals)...]), repeatable: command.repeatable)
                 } else if valued.contains(name) {
                     index += 1
-                    guard index < args.count else { throw UsageError("«--\(name)» trenger en verdi") }
+                    guard index < args.count else { throw UsageError(CLIMessages.optionNeedsValue(name)) }
                     try add(name, args[index], repeatable: command.repeatable)
                 } else if flags.contains(name) {
                     self.flags.insert(name)
@@ -48,13 +48,13 @@ struct Arguments {
     static func unknown(_ option: String, in command: CommandDescription) -> UsageError {
         let names = command.options.map { "--" + $0.name } + ["--hjelp"]
         if !option.hasPrefix("--") {
-            if names.contains("-" + option) { return UsageError("ukjent valg «\(option)»; valgene skrives med to bindestreker: mente du «-\(option)»?") }
-            return UsageError("ukjent valg «\(option)»; valgene skrives med to bindestreker, som «\(names[0])»")
+            if names.contains("-" + option) { return UsageError(CLIMessages.singleDash(option)) }
+            return UsageError(CLIMessages.singleDash(option, example: names[0]))
         }
         if let closest = Suggest.closest(to: String(option.dropFirst(2)), among: names.map { String($0.dropFirst(2)) }) {
-            return UsageError("ukjent valg «\(option)»; mente du «--\(closest)»?")
+            return UsageError(CLIMessages.unknownOption(option, suggestion: "--" + closest))
         }
-        return UsageError("ukjent valg «\(option)»")
+        return UsageError(CLIMessages.unknownOption(option))
     }
 
     /// Whether `args` ask for the command's help (`--hjelp`, `-h`, `--help`) where an option could
@@ -75,7 +75,7 @@ struct Arguments {
 
     private mutating func add(_ name: String, _ value: String, repeatable: Set<String>) throws(UsageError) {
         if let earlier = values[name]?.first, !repeatable.contains(name) {
-            throw UsageError("«--\(name)» er gitt to ganger («\(earlier)» og «\(value)»); oppgi den bare én gang")
+            throw UsageError(CLIMessages.givenTwice(name, earlier, value))
         }
         values[name, default: []].append(value)
     }
@@ -94,7 +94,7 @@ struct UsageError: Error {
     /// Every path given must exist: a mistyped name is a mistake in the call, not in the rules.
     static func requireExisting(_ paths: [String]) throws(UsageError) {
         for path in paths where !FileManager.default.fileExists(atPath: path) {
-            throw UsageError("«\(path)» finnes ikke", showUsage: false)
+            throw UsageError(CLIMessages.doesNotExist(path), showUsage: false)
         }
     }
 }

@@ -19,7 +19,7 @@ extension CommandLine {
         } else {
             // With a likely typo, the suggestion is enough; otherwise the list of commands helps.
             let message = unknownCommand(word)
-            Output.err("regel: " + message + (message.hasSuffix("?") ? "\nSkriv «regel --hjelp» for å se alle kommandoene." : "\n\n" + HelpText.overview))
+            Output.err("regel: " + message + (message.hasSuffix("?") ? "\n" + CLIMessages.seeAllCommands : "\n\n" + HelpText.overview))
             return 2
         }
         if Arguments.asksForHelp(rest, command: command) {
@@ -53,10 +53,10 @@ extension CommandLine {
             let closest = word.hasPrefix("--")
                 ? Suggest.closest(to: String(word.dropFirst(2)), among: options.filter { $0.hasPrefix("--") }.map { String($0.dropFirst(2)) }).map { "--" + $0 }
                 : options.first { !$0.hasPrefix("--") && $0.lowercased() == word.lowercased() }
-            return "ukjent valg «\(word)»" + (closest.map { "; mente du «\($0)»?" } ?? "")
+            return CLIMessages.unknownOption(word, suggestion: closest)
         }
         let closest = Suggest.closest(to: word, among: CommandCatalogue.allNames)
-        return "ukjent kommando «\(word)»" + (closest.map { "; mente du «\($0)»?" } ?? "")
+        return CLIMessages.unknownCommand(word, suggestion: closest)
     }
 }
 
@@ -64,13 +64,13 @@ extension CommandLine {
 enum HelpCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, for: CommandCatalogue.help)
-        guard arguments.operands.count <= 1 else { throw UsageError("oppgi høyst én kommando") }
+        guard arguments.operands.count <= 1 else { throw UsageError(CLIMessages.atMostOneCommand) }
         guard let word = arguments.operands.first else {
             Output.out(HelpText.overview)
             return 0
         }
         guard let command = CommandCatalogue.command(named: word) else {
-            throw UsageError(CommandLine.unknownCommand(word) + "\nSkriv «regel --hjelp» for å se alle kommandoene.", showUsage: false)
+            throw UsageError(CommandLine.unknownCommand(word) + "\n" + CLIMessages.seeAllCommands, showUsage: false)
         }
         Output.out(HelpText.page(command))
         return 0
@@ -81,7 +81,7 @@ enum HelpCommand {
 enum VersionCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, for: CommandCatalogue.version)
-        guard arguments.operands.isEmpty else { throw UsageError("«versjon» tar ingen argumenter") }
+        guard arguments.operands.isEmpty else { throw UsageError(CLIMessages.versionTakesNoArguments) }
         Output.out(RegelVersion.text)
         return 0
     }

@@ -6,16 +6,16 @@ import Regel
 enum BatchCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, for: CommandCatalogue.batch)
-        guard !arguments.operands.isEmpty else { throw UsageError("oppgi regelfilene eller regelmappen") }
+        guard !arguments.operands.isEmpty else { throw UsageError(CLIMessages.giveRules) }
         let options = try options(arguments)
         let input = arguments.value("inn").flatMap { $0 == "-" ? nil : $0 }
         let folder = arguments.value("saker")
         if folder != nil && arguments.value("inn") != nil {
-            throw UsageError("«--saker» og «--inn» kan ikke brukes sammen; sakene leses enten fra en mappe eller fra linjer")
+            throw UsageError(CLIMessages.casesAndInputTogether)
         }
         try UsageError.requireExisting(arguments.operands + [input, folder].compactMap { $0 })
-        if let folder, !isDirectory(folder) { throw UsageError("«--saker» trenger en mappe; «\(folder)» er en fil", showUsage: false) }
-        if let input, isDirectory(input) { throw UsageError("«--inn» trenger en fil; «\(input)» er en mappe", showUsage: false) }
+        if let folder, !isDirectory(folder) { throw UsageError(CLIMessages.casesNeedsFolder(folder), showUsage: false) }
+        if let input, isDirectory(input) { throw UsageError(CLIMessages.inputNeedsFile(input), showUsage: false) }
 
         let compilation = RegelCompiler.compile(paths: arguments.operands)
         Output.diagnostics(compilation.diagnostics)
@@ -42,10 +42,10 @@ enum BatchCommand {
         } catch let error as UsageError {
             throw error
         } catch let error as WriteError {
-            Output.err("regel: kan ikke skrive svarene: \(String(cString: strerror(error.code)))")
+            Output.err(CLIMessages.cannotWriteResults(String(cString: strerror(error.code))))
             return 1
         } catch {
-            throw UsageError("kan ikke lese mappen «\(folder ?? "")»", showUsage: false)
+            throw UsageError(CLIMessages.cannotReadFolder(folder ?? ""), showUsage: false)
         }
         if progress != nil { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         Output.err(summary.text + (peakMemoryMegabytes().map { "\n  høyeste minnebruk: \($0) MB" } ?? ""))
@@ -64,23 +64,23 @@ enum BatchCommand {
         options.stopOnError = arguments.flags.contains("stopp-ved-feil")
         if let text = arguments.value("jobber") {
             guard let jobs = Int(text), (1...1024).contains(jobs) else {
-                throw UsageError("«--jobber» trenger et helt tall fra 1 til 1024; fikk «\(text)»")
+                throw UsageError(CLIMessages.jobs(text))
             }
             options.jobs = jobs
         }
         if let text = arguments.value("format") {
             guard let format = BatchOptions.Format(rawValue: text) else {
-                throw UsageError("«--format» er «jsonl» eller «csv»; fikk «\(text)»")
+                throw UsageError(CLIMessages.format(text))
             }
             options.format = format
         }
         if let text = arguments.value("skilletegn") {
-            guard options.format == .csv else { throw UsageError("«--skilletegn» gjelder bare «--format csv»") }
-            guard text == ";" || text == "," else { throw UsageError("«--skilletegn» er «;» eller «,»; fikk «\(text)»") }
+            guard options.format == .csv else { throw UsageError(CLIMessages.separatorOnlyForCSV) }
+            guard text == ";" || text == "," else { throw UsageError(CLIMessages.separator(text)) }
             options.csvSeparator = Character(text)
         }
         if options.format == .csv && options.explain {
-            throw UsageError("«--forklar» gir forklaringstrær, som ikke passer i CSV; bruk «--format jsonl»")
+            throw UsageError(CLIMessages.explainNotInCSV)
         }
         return options
     }
@@ -95,8 +95,7 @@ enum BatchCommand {
         guard let path else { return forWriting ? 1 : 0 }
         let descriptor = forWriting ? Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644) : Glibc.open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw UsageError("kan ikke \(forWriting ? "skrive til" : "lese") «\(path)»: \(String(cString: strerror(errno)))",
-                             showUsage: false)
+            throw UsageError(CLIMessages.cannotOpen(path, forWriting: forWriting, reason: String(cString: strerror(errno))), showUsage: false)
         }
         return descriptor
     }

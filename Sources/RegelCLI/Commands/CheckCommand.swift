@@ -4,7 +4,7 @@ import Regel
 enum CheckCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, for: CommandCatalogue.check)
-        guard !arguments.operands.isEmpty else { throw UsageError("«sjekk» trenger minst én fil eller mappe") }
+        guard !arguments.operands.isEmpty else { throw UsageError(CLIMessages.needsFilesOrFolders("sjekk")) }
         try UsageError.requireExisting(arguments.operands)
         let result = RegelChecker.check(paths: arguments.operands)
         if arguments.flags.contains("json") {

@@ -5,11 +5,11 @@ import Regel
 enum EvaluateCommand {
     static func run(_ args: [String], alwaysExplain: Bool) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, for: alwaysExplain ? CommandCatalogue.explain : CommandCatalogue.evaluate)
-        guard !arguments.operands.isEmpty else { throw UsageError("oppgi regelfilene eller regelmappen") }
-        guard let casePath = arguments.value("sak") else { throw UsageError("oppgi saken med «--sak sak.json»") }
+        guard !arguments.operands.isEmpty else { throw UsageError(CLIMessages.giveRules) }
+        guard let casePath = arguments.value("sak") else { throw UsageError(CLIMessages.giveCase) }
         let date = try arguments.value("dato").map { text throws(UsageError) -> CalendarDate in
             guard let date = CalendarDate(iso: text) else {
-                throw UsageError("«--dato» trenger en dato som finnes, skrevet ÅÅÅÅ-MM-DD, for eksempel 2024-03-01; fikk «\(text)»")
+                throw UsageError(CLIMessages.invalidDate(text))
             }
             return date
         }
@@ -42,7 +42,7 @@ enum EvaluateCommand {
     /// in the case, today is used and the user told so.
     static func readCase(_ path: String, program: CompiledRuleSet, date: CalendarDate?) -> Case? {
         guard let data = FileManager.default.contents(atPath: path) else {
-            Output.err("regel: kan ikke lese saken «\(path)»")
+            Output.err(CLIMessages.cannotReadCase(path))
             return nil
         }
         let text = String(decoding: data, as: UTF8.self)
@@ -50,7 +50,7 @@ enum EvaluateCommand {
         switch CaseJSON.decode(text, program: program, defaultDate: date ?? today) {
         case .success(let givenCase):
             if date == nil && !text.contains("\"vurderingsdato\"") {
-                Output.err("merk: saken har ingen vurderingsdato; bruker dagens dato \(today)")
+                Output.err(CLIMessages.noAssessmentDate(today: "\(today)"))
             }
             return givenCase
         case .failure(let errors):

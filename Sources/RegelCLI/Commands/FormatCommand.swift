@@ -7,7 +7,7 @@ import Regel
 enum FormatCommand {
     static func run(_ args: [String]) throws(UsageError) -> Int32 {
         let arguments = try Arguments(args, for: CommandCatalogue.format)
-        guard !arguments.operands.isEmpty else { throw UsageError("«formater» trenger minst én fil eller mappe") }
+        guard !arguments.operands.isEmpty else { throw UsageError(CLIMessages.needsFilesOrFolders("formater")) }
         try UsageError.requireExisting(arguments.operands)
         let checkOnly = arguments.flags.contains("sjekk")
         let loaded = SourceLoader.load(paths: arguments.operands)
@@ -18,7 +18,7 @@ enum FormatCommand {
             let result = RegelFormatter.format(file)
             guard let text = result.text else {
                 Output.diagnostics(result.diagnostics)
-                Output.err("\(file.name): ikke formatert, fordi filen har feil")
+                Output.err(CLIMessages.notFormattedBecauseOfErrors(file.name))
                 failed = true
                 continue
             }
@@ -33,19 +33,13 @@ enum FormatCommand {
                     // Through a symbolic link to the file it names, so the link itself stays.
                     try Data(text.utf8).write(to: URL(fileURLWithPath: file.name).resolvingSymlinksInPath(), options: .atomic)
                 } catch {
-                    Output.err("\(file.name): kan ikke skrive filen")
+                    Output.err(CLIMessages.cannotWriteFile(file.name))
                     failed = true
                 }
             }
         }
-        let count = loaded.files.count
-        let files = "\(count) \(count == 1 ? "fil" : "filer")"
-        if checkOnly {
-            Output.err(changed.isEmpty ? "\(files) kontrollert: alle er formatert"
-                                       : "\(files) kontrollert: \(changed.count) er ikke formatert (kjør «regel formater» på dem)")
-        } else {
-            Output.err("\(files) lest: \(changed.count) formatert på nytt")
-        }
+        Output.err(checkOnly ? CLIMessages.formatChecked(files: loaded.files.count, unformatted: changed.count)
+                             : CLIMessages.formatted(files: loaded.files.count, changed: changed.count))
         return failed || (checkOnly && !changed.isEmpty) ? 1 : 0
     }
 }

@@ -8,7 +8,7 @@ enum TestCommand {
         let arguments = try Arguments(args, for: CommandCatalogue.test)
         let minimum = try arguments.value("min-dekning").map { text throws(UsageError) -> Double in
             guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), (0...100).contains(value) else {
-                throw UsageError("«--min-dekning» trenger et tall fra 0 til 100")
+                throw UsageError(CLIMessages.minimumCoverage)
             }
             return value
         }
@@ -18,7 +18,7 @@ enum TestCommand {
         Output.diagnostics(compilation.diagnostics)
         guard let program = compilation.program else {
             Output.out("0 passed, 0 failed")
-            Output.err("reglene har feil; ingen tester ble kjørt")
+            Output.err(CLIMessages.rulesHaveErrorsNoTests)
             return 1
         }
         let report = TestRunner.run(program, filter: arguments.value("filter"))
@@ -29,7 +29,7 @@ enum TestCommand {
             do {
                 try JUnitWriter.xml(report).write(toFile: path, atomically: true, encoding: .utf8)
             } catch {
-                Output.err("regel: kunne ikke skrive JUnit-rapporten til «\(path)»")
+                Output.err(CLIMessages.cannotWriteJUnit(path))
                 return 1
             }
         }
