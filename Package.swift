@@ -9,6 +9,8 @@ let package = Package(
         // than case, which a case-insensitive file system (macOS) could not tell apart.
         .executable(name: "regel", targets: ["RegelCLI"]),
         .executable(name: "regel-benchmark", targets: ["RegelBenchmark"]),
+        // The C interface (include/regel.h) as a shared library, for hosts in other languages.
+        .library(name: "RegelC", type: .dynamic, targets: ["RegelC"]),
     ],
     targets: [
         // The pipeline, held by the compiler: syntax (source, tokens, parsing, the syntax tree,
@@ -18,6 +20,7 @@ let package = Package(
         // The REPL and its line editor, above the library: a host embedding Regel does not carry them.
         .target(name: "RegelInteractive", dependencies: ["Regel"]),
         .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive"]),
+        .target(name: "RegelC", dependencies: ["Regel"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
         .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
         // libFuzzer targets (docs/fuzzing.md): scripts/fuzz.sh builds them with -DFUZZING;

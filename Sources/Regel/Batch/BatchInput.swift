@@ -84,6 +84,33 @@ struct LineReader: IteratorProtocol {
     }
 }
 
+/// Splits JSON Lines held in memory, as `LineReader` splits a file: a final line without a newline
+/// is still a line, a `\r` before the newline is dropped, and an overlong line is an error item.
+struct BufferLineReader: IteratorProtocol {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let maxLineBytes: Int
+    private var start = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, maxLineBytes: Int) {
+        self.bytes = bytes
+        self.maxLineBytes = maxLineBytes
+    }
+
+    mutating func next() -> BatchItem? {
+        guard start < bytes.count, let base = bytes.baseAddress else { return nil }
+        let newline = memchr(base + start, 0x0A, bytes.count - start)
+            .map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) - base }
+        var stop = newline ?? bytes.count
+        let lineStart = start
+        start = newline.map { $0 + 1 } ?? bytes.count
+        if stop - lineStart > maxLineBytes {
+            return BatchItem(bytes: [], problem: CaseError(.malformedCase, path: "$", message: BatchMessages.lineTooLong(maxLineBytes)))
+        }
+        if stop > lineStart && bytes[stop - 1] == 0x0D { stop -= 1 }
+        return BatchItem(bytes: Array(bytes[lineStart..<stop]))
+    }
+}
+
 /// The `*.json` files of a folder in name order, each read when its turn comes.
 struct CaseFolderReader: IteratorProtocol {
     let folder: String

@@ -40,6 +40,19 @@ public struct BatchRunner: Sendable {
         return evaluator.record(BatchItem(bytes: Array(text.utf8)), line: number, dates: &dates)
     }
 
+    /// Reads and evaluates a whole case document, which may span lines (the C interface's one case):
+    /// a JSON error names its line and column.
+    package func record(forDocument bytes: [UInt8]) -> BatchRecord {
+        var dates = DateCache()
+        return evaluator.record(BatchItem(bytes: bytes, isFile: true), line: 1, dates: &dates)
+    }
+
+    /// Runs over JSON Lines held in memory (the C interface's batch).
+    package func run(buffer: UnsafeBufferPointer<UInt8>, write: (String) throws -> Void) rethrows -> BatchSummary {
+        var input = BufferLineReader(bytes: buffer, maxLineBytes: options.maxLineBytes)
+        return try run(&input, write: write, progress: nil)
+    }
+
     /// One record in the chosen format, ending in a line break.
     public func render(_ record: BatchRecord) -> String {
         options.format == .csv ? csv.line(record) : BatchRecordWriter.line(record, fingerprint: program.fingerprint)
