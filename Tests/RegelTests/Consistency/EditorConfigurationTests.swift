@@ -14,6 +14,9 @@ import Testing
         FileManager.default.fileExists(atPath: Repository.root.appendingPathComponent(relative).path)
     }
 
+    /// The keywords of the lexer other than the three truth values, which editors colour as constants.
+    static let keywordsWithoutConstants = Set(Keyword.allCases.map(\.rawValue)).subtracting(["ja", "nei", "ukjent"])
+
     @Test func vscodePackageContributesTheLanguageAndTheGrammar() throws {
         let package = try Self.json("editors/vscode/package.json")
         let contributes = try #require(package["contributes"] as? [String: Any])
@@ -86,5 +89,49 @@ import Testing
             if !trimmed.isEmpty && !trimmed.hasPrefix("#") { code.append(line) }
         }
         return Array(zip(code, code.dropFirst()))
+    }
+
+    @Test(arguments: ["editors/helix/languages.toml", "editors/neovim/regel.lua", "editors/emacs/regel-mode.el"])
+    func startsTheLanguageServer(_ path: String) throws {
+        let text = try Repository.read(path)
+        let server: [String: String] = [
+            "editors/helix/languages.toml": "command = \"regel\"\nargs = [\"lsp\"]",
+            "editors/neovim/regel.lua": "local server = { 'regel', 'lsp' }",
+            "editors/emacs/regel-mode.el": "'(regel-mode \"regel\" \"lsp\")",
+        ]
+        #expect(text.contains(try #require(server[path])), "\(path) does not start «regel lsp»")
+    }
+
+    @Test func helixKnowsTheLanguage() throws {
+        let text = try Repository.read("editors/helix/languages.toml")
+        for line in ["name = \"regel\"", "file-types = [\"regel\"]", "comment-token = \"#\"", "language-servers = [\"regel-lsp\"]", "[language-server.regel-lsp]"] {
+            #expect(text.contains(line), "languages.toml lacks \(line)")
+        }
+    }
+
+    @Test func neovimSetsFiletypeAndComments() throws {
+        let text = try Repository.read("editors/neovim/regel.lua")
+        for line in ["vim.filetype.add({ extension = { regel = 'regel' } })", "bo.commentstring = '# %s'",
+                     "vim.lsp.config('regel', { cmd = server, filetypes = { 'regel' }", "vim.lsp.enable('regel')", "vim.lsp.start("] {
+            #expect(text.contains(line), "regel.lua lacks \(line)")
+        }
+    }
+
+    @Test func neovimKeywordsAreTheLexers() throws {
+        let text = try Repository.read("editors/neovim/regel.lua")
+        let list = try #require(text.components(separatedBy: "local keywords = [[").dropFirst().first?.components(separatedBy: "]]").first)
+        #expect(Set(list.split(whereSeparator: \.isWhitespace).map(String.init)) == Self.keywordsWithoutConstants)
+        #expect(text.contains("local constants = 'ja nei ukjent'"))
+    }
+
+    @Test func emacsKeywordsAreTheLexers() throws {
+        let text = try Repository.read("editors/emacs/regel-mode.el")
+        let list = try #require(text.components(separatedBy: "(defconst regel-keywords").dropFirst().first?.components(separatedBy: ")").first)
+        let words = list.components(separatedBy: "\"").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        #expect(Set(words) == Self.keywordsWithoutConstants)
+        #expect(words.count == Self.keywordsWithoutConstants.count, "a keyword is listed twice")
+        #expect(text.contains("(defconst regel-constants '(\"ja\" \"nei\" \"ukjent\")"))
+        #expect(text.contains("(add-to-list 'auto-mode-alist '(\"\\\\.regel\\\\'\" . regel-mode))"))
+        #expect(text.contains("(define-derived-mode regel-mode prog-mode \"Regel\""))
     }
 }
