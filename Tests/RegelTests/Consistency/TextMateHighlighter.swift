@@ -70,12 +70,13 @@ struct TextMateHighlighter {
                 var best: (rule: Rule?, match: NSTextCheckingResult)?
                 for candidate in candidates {
                     guard let match = Self.firstMatch(candidate.regex, in: line, from: position) else { continue }
-                    if best == nil || match.range.location < best!.match.range.location { best = (candidate.rule, match) }
+                    if match.range.location < best?.match.range.location ?? Int.max { best = (candidate.rule, match) }
                 }
-                guard let (rule, match) = best.map({ ($0.rule, $0.match) }) else {
+                guard let best else {
                     paint(NSRange(location: position, length: units.length - position))
                     break
                 }
+                let (rule, match) = best
                 paint(NSRange(location: position, length: match.range.location - position))
                 let after = match.range.location + match.range.length
                 switch rule {
