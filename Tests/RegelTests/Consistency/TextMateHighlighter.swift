@@ -53,7 +53,7 @@ struct TextMateHighlighter {
     /// For each line of `text`, the scopes of each UTF-16 unit, outermost first (the grammar's own
     /// scope name included).
     func scopes(of text: String) -> [[[String]]] {
-        var open: [(end: NSRegularExpression, name: String?, patterns: [Rule])] = []
+        var open: [OpenSpan] = []
         return text.components(separatedBy: "\n").map { line in
             let units = line as NSString
             var result = [[String]](repeating: [], count: units.length)
@@ -65,20 +65,12 @@ struct TextMateHighlighter {
             // Progress guard: a span that opens and closes on nothing could otherwise loop.
             while position <= units.length && steps < 4 * units.length + 64 {
                 steps += 1
-                let candidates = (open.last.map { [(rule: Rule?.none, regex: $0.end)] } ?? [])
-                    + (open.last?.patterns ?? patterns).map { (rule: Optional($0), regex: $0.regex) }
-                var best: (rule: Rule?, match: NSTextCheckingResult)?
-                for candidate in candidates {
-                    guard let match = Self.firstMatch(candidate.regex, in: line, from: position) else { continue }
-                    if match.range.location < best?.match.range.location ?? Int.max { best = (candidate.rule, match) }
-                }
-                guard let best else {
+                guard let next = nextMatch(in: line, from: position, inside: open.last) else {
                     paint(NSRange(location: position, length: units.length - position))
                     break
                 }
-                let (rule, match) = best
+                let (rule, match) = next
                 paint(NSRange(location: position, length: match.range.location - position))
-                let after = match.range.location + match.range.length
                 switch rule {
                 case nil:
                     paint(match.range)
@@ -98,11 +90,26 @@ struct TextMateHighlighter {
                     if match.range.location < units.length { paint(NSRange(location: match.range.location, length: 1)) }
                     position = match.range.location + 1
                 } else {
-                    position = after
+                    position = match.range.location + match.range.length
                 }
             }
             return result
         }
+    }
+
+    typealias OpenSpan = (end: NSRegularExpression, name: String?, patterns: [Rule])
+
+    /// The match that starts earliest from `position`: the open span's end first, then its
+    /// patterns (or the grammar's) in order, so a tie goes to the one listed first.
+    private func nextMatch(in line: String, from position: Int, inside span: OpenSpan?) -> (Rule?, NSTextCheckingResult)? {
+        let candidates = (span.map { [(rule: Rule?.none, regex: $0.end)] } ?? [])
+            + (span?.patterns ?? patterns).map { (rule: Optional($0), regex: $0.regex) }
+        var best: (Rule?, NSTextCheckingResult)?
+        for candidate in candidates {
+            guard let match = Self.firstMatch(candidate.regex, in: line, from: position) else { continue }
+            if match.range.location < best?.1.range.location ?? Int.max { best = (candidate.rule, match) }
+        }
+        return best
     }
 
     private static func firstMatch(_ regex: NSRegularExpression, in line: String, from position: Int) -> NSTextCheckingResult? {
