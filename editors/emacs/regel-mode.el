@@ -33,6 +33,28 @@ Listen er lexerens; en test holder dem like.")
      1 font-lock-function-name-face))
   "Farger for `regel-mode'; kommentarer og tekster farges av syntakstabellen.")
 
+;; Samme regel som indentationRules i editors/vscode/language-configuration.json.
+(defconst regel-opens-level
+  (concat "^\\(?:\\(?:faktum\\|vurdering\\|regel\\|unntak\\|test\\|lovtekst\\) .*"
+          "\\|[ ]*\\(?:gitt\\|forvent\\)[ ]*\\(?:#.*\\)?"
+          "\\|.*\\(?::\\|[([{,=≠<≤>≥+*/-]\\|[ ]\\(?:og\\|eller\\|ikke\\|der\\)\\)[ ]*\\(?:#.*\\)?\\)$")
+  "En linje som gir linjen under ett nivå mer innrykk.")
+
+(defun regel-indent-line ()
+  "Rykk inn linjen som linjen over, eller to mellomrom mer hvis den åpner et nivå.
+Trykker du Tab igjen, går linjen ett nivå (to mellomrom) tilbake."
+  (interactive)
+  (let* ((above (save-excursion
+                  (beginning-of-line)
+                  (if (re-search-backward "^[ ]*[^ #\n]" nil t)
+                      (+ (current-indentation) (if (looking-at-p regel-opens-level) 2 0))
+                    0)))
+         (again (and (eq last-command this-command) (> (current-indentation) 0)))
+         (column (if again (max 0 (- (current-indentation) 2)) above))
+         (offset (- (current-column) (current-indentation))))
+    (indent-line-to column)
+    (when (> offset 0) (forward-char offset))))
+
 (defvar regel-mode-syntax-table
   (let ((table (make-syntax-table)))
     (modify-syntax-entry ?# "<" table)
@@ -56,7 +78,7 @@ Listen er lexerens; en test holder dem like.")
   (setq-local indent-tabs-mode nil)
   (setq-local tab-width 2)
   (setq-local standard-indent 2)
-  (setq-local indent-line-function #'indent-relative))
+  (setq-local indent-line-function #'regel-indent-line))
 
 ;;;###autoload
 (add-to-list 'auto-mode-alist '("\\.regel\\'" . regel-mode))

@@ -38,6 +38,19 @@ vim.api.nvim_create_autocmd('Syntax', {
 
 local server = { 'regel', 'lsp' }
 
+-- Innrykk: som linjen over, eller ett nivå mer når den åpner et nivå (samme regel som
+-- indentationRules i editors/vscode/language-configuration.json).
+local opens_level = vim.regex([[\v^%((faktum|vurdering|regel|unntak|test|lovtekst) .*|\s*(gitt|forvent)\s*(#.*)?|.*(:|[({[,=≠<≤>≥+*/-]|\s(og|eller|ikke|der))\s*(#.*)?)$]])
+
+function _G.regel_indent(lnum)
+  local above = vim.fn.prevnonblank(lnum - 1)
+  while above > 0 and vim.fn.getline(above):match('^%s*#') do
+    above = vim.fn.prevnonblank(above - 1)
+  end
+  if above == 0 then return 0 end
+  return vim.fn.indent(above) + (opens_level:match_str(vim.fn.getline(above)) and vim.fn.shiftwidth() or 0)
+end
+
 vim.api.nvim_create_autocmd('FileType', {
   pattern = 'regel',
   callback = function(args)
@@ -49,6 +62,8 @@ vim.api.nvim_create_autocmd('FileType', {
     bo.shiftwidth = 2
     bo.softtabstop = 2
     bo.tabstop = 2
+    bo.indentexpr = 'v:lua.regel_indent(v:lnum)'
+    bo.indentkeys = 'o,O,!^F'
     if vim.fn.has('nvim-0.11') == 0 then
       -- Neovim 0.8–0.10: start (eller gjenbruk) tjeneren for mappen med .git, ellers filens mappe.
       local file = vim.api.nvim_buf_get_name(args.buf)

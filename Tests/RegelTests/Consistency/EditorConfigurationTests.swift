@@ -112,7 +112,8 @@ import Testing
     @Test func neovimSetsFiletypeAndComments() throws {
         let text = try Repository.read("editors/neovim/regel.lua")
         for line in ["vim.filetype.add({ extension = { regel = 'regel' } })", "bo.commentstring = '# %s'",
-                     "vim.lsp.config('regel', { cmd = server, filetypes = { 'regel' }", "vim.lsp.enable('regel')", "vim.lsp.start("] {
+                     "vim.lsp.config('regel', { cmd = server, filetypes = { 'regel' }", "vim.lsp.enable('regel')", "vim.lsp.start(",
+                     "bo.indentexpr = 'v:lua.regel_indent(v:lnum)'"] {
             #expect(text.contains(line), "regel.lua lacks \(line)")
         }
     }
