@@ -202,6 +202,10 @@ let tree = measure(caseCount) {
 check("barnekoordinator tree", tree.tally, hand.tally)
 report("Regel, explanation tree built", tree.ns, against: hand.ns)
 
+// MARK: From Python
+
+if !PythonHost.report(source: Barnekoordinator.source, cases: min(caseCount, 200_000)) { failures += 1 }
+
 // MARK: Size of the rule set
 
 Scaling.run(caseCount: caseCount)
