@@ -2,7 +2,7 @@
 # Tester C-grensesnittet (include/regel.h) slik en C-vert bruker det: bygger libRegelC, kompilerer
 # bindings/c/test_regel.c med systemets cc og kjører det, først vanlig og så med AddressSanitizer
 # (som også finner minnelekkasjer). Deretter kjøres Python-bindingens tester (bindings/python) mot
-# det samme biblioteket.
+# det samme biblioteket, og til slutt eksemplene i docs/c-og-python.md, som må skrive det dokumentet viser.
 #
 #   scripts/c-grensesnitt.sh                bygger libRegelC i debug (det CI har bygd fra før)
 #   scripts/c-grensesnitt.sh --release      bygger og tester release-biblioteket
@@ -34,3 +34,37 @@ echo "c-grensesnitt.sh: C-testen besto, også under AddressSanitizer"
 
 REGEL_BIBLIOTEK="$library/libRegelC.so" python3 -m unittest discover -s bindings/python/tests -t bindings/python \
     || fail "Python-testene feilet"
+
+# The examples of docs/c-og-python.md: the first block of `kind` after the heading, and the output
+# block after the line «Det skriver…» that follows it.
+guide=docs/c-og-python.md
+block() {
+    awk -v heading="$1" -v fence="\`\`\`$2" '
+        $0 == heading { found = 1; next }
+        found && !inside && $0 == fence { inside = 1; next }
+        inside && $0 == "```" { exit }
+        inside { print }
+    ' "$guide"
+}
+output() {
+    awk -v heading="$1" '
+        $0 == heading { found = 1; next }
+        found && /^Det skriver/ { said = 1; next }
+        said && !inside && /^```/ { inside = 1; next }
+        inside && $0 == "```" { exit }
+        inside { print }
+    ' "$guide"
+}
+fingerprintless() { sed -E 's/"regelsett":"[^"]*"/"regelsett":"…"/'; }
+
+block "## Fra C" c >"$scratch/eksempel.c"
+[[ -s "$scratch/eksempel.c" ]] || fail "fant ikke C-eksempelet i $guide"
+cc -std=c11 -Wall -Werror -I include "$scratch/eksempel.c" -L "$library" -lRegelC -Wl,-rpath,"$library" -o "$scratch/eksempel" \
+    || fail "C-eksempelet i $guide lot seg ikke kompilere"
+diff <(output "## Fra C") <("$scratch/eksempel" | fingerprintless) || fail "C-eksempelet skrev ikke det $guide viser"
+
+block "## Fra Python" python >"$scratch/eksempel.py"
+[[ -s "$scratch/eksempel.py" ]] || fail "fant ikke Python-eksempelet i $guide"
+diff <(output "## Fra Python") <(REGEL_BIBLIOTEK="$library/libRegelC.so" python3 "$scratch/eksempel.py") \
+    || fail "Python-eksempelet skrev ikke det $guide viser"
+echo "c-grensesnitt.sh: eksemplene i $guide skriver det dokumentet viser"
