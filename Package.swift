@@ -17,7 +17,9 @@ let package = Package(
         .target(name: "Regel", dependencies: ["RegelSyntax"]),
         // The REPL and its line editor, above the library: a host embedding Regel does not carry them.
         .target(name: "RegelInteractive", dependencies: ["Regel"]),
-        .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive"]),
+        // The language server (`regel lsp`), above the library like the REPL.
+        .target(name: "RegelLanguageServer", dependencies: ["Regel"]),
+        .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive", "RegelLanguageServer"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
         .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
         // libFuzzer targets (docs/fuzzing.md): scripts/fuzz.sh builds them with -DFUZZING;
@@ -32,6 +34,7 @@ let package = Package(
         .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax", "RegelInteractive"],
                     exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts"]),
         .testTarget(name: "RegelCLITests", dependencies: ["RegelCLI"]),
+        .testTarget(name: "RegelLanguageServerTests", dependencies: ["RegelLanguageServer", "Regel"]),
         .testTarget(name: "RuleLibraryTests", dependencies: ["Regel"]),
     ],
     swiftLanguageModes: [.v6]
