@@ -116,6 +116,7 @@ struct CompletionItems {
         for case (.fact(let name), let details) in index.details where name.hasPrefix(base + ".") {
             items.append(item(name, Kind.variable, detail: details.type?.displayName, documentation: details.question, sort: "2"))
         }
+        items.sort { ($0["label"]?.stringValue ?? "") < ($1["label"]?.stringValue ?? "") }
         if case .record(let record) = typeOf(base) {
             let partialStart = site.offset - (site.typed.utf8.count - base.utf8.count - 1)
             let range = context.range(SourceRange(start: partialStart, end: site.offset))
