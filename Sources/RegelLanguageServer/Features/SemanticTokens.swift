@@ -1,13 +1,19 @@
 import Regel
 
+/// The semantic token types and modifiers, in legend order. Facts, vurderinger and rules have
+/// types of their own (editors map them to colours, see editors/README.md); the rest are the
+/// protocol's standard types, which editors colour without configuration.
+package enum SemanticTokenLegend {
+    package static let types = ["faktum", "vurdering", "regel", "enumMember", "type", "keyword", "string", "number",
+                                "comment", "function", "parameter", "namespace", "property"]
+    package static let modifiers = ["declaration", "defaultLibrary"]
+}
+
 /// `textDocument/semanticTokens/full`: highlighting that knows what each name is, so facts,
 /// vurderinger, rules and enumeration values look different, which a grammar alone cannot tell.
 enum SemanticTokens {
-    /// Token types, in legend order. Facts, vurderinger and rules have types of their own; the
-    /// rest are the protocol's standard types, which editors colour without configuration.
-    static let types = ["faktum", "vurdering", "regel", "enumMember", "type", "keyword", "string", "number",
-                        "comment", "function", "parameter", "namespace", "property"]
-    static let modifiers = ["declaration", "defaultLibrary"]
+    static let types = SemanticTokenLegend.types
+    static let modifiers = SemanticTokenLegend.modifiers
 
     static let legend: JSONValue = .object([
         "tokenTypes": .array(types.map { .string($0) }), "tokenModifiers": .array(modifiers.map { .string($0) }),
