@@ -61,6 +61,11 @@ package enum ServerLoop {
     /// Handles queued messages until `exit` or the end of input; returns the exit code.
     package static func run(_ server: LanguageServer, queue: MessageQueue) -> Int32 {
         while server.exitCode == nil {
+            // Due diagnostics go out before the next message, so a stream of requests (hovers
+            // while typing) cannot hold them back.
+            if let deadline = server.diagnosticsDeadline, deadline <= ContinuousClock.now {
+                server.publishPendingDiagnostics()
+            }
             guard let item = queue.pop(until: server.diagnosticsDeadline) else {
                 server.publishPendingDiagnostics()
                 continue
