@@ -89,6 +89,9 @@ enum ServerMessages {
         }
     }
 
+    /// A type named in a hover when the index has no type for it: `«Status»`, as messages write types.
+    static func namedType(_ name: String) -> String { "«\(name)»" }
+
     static func enumerationValues(_ values: [String]) -> String {
         "Verdier: " + values.map { "`\($0)`" }.joined(separator: ", ")
     }

@@ -46,7 +46,7 @@ enum HoverText {
             sections.append(heading(ServerMessages.typeWord, name, nil))
             if let type = details?.type { sections.append(members(of: type)) }
         case .enumerationValue(let type, let value):
-            sections.append("**\(ServerMessages.valueWord)** `\(value)`: " + (details?.type?.displayName ?? "«\(type)»"))
+            sections.append("**\(ServerMessages.valueWord)** `\(value)`: " + (details?.type?.displayName ?? ServerMessages.namedType(type)))
         case .lovtekst(let name):
             sections.append("**lovtekst** `\(name)`" + (details?.title.map { " — \($0)" } ?? ""))
             if let text = details?.text { sections.append(quote(text)) }

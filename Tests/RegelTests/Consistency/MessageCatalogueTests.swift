@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Every user-facing Norwegian sentence lives in a message catalogue (`Messages+*.swift`, SessionHelp.swift,
-/// the built-in table), not in the code that uses it. A string literal elsewhere in Sources/Regel or
-/// Sources/RegelSyntax that holds «quotes» or Norwegian prose is reported with its file and line.
+/// the built-in table), not in the code that uses it. A string literal elsewhere in Sources/Regel,
+/// Sources/RegelSyntax, Sources/RegelInteractive or Sources/RegelLanguageServer that holds «quotes» or Norwegian prose is reported with its file and line.
 @Suite struct MessageCatalogueTests {
     /// Files that are catalogues themselves.
     static func isCatalogue(_ path: String) -> Bool {
@@ -84,6 +84,7 @@ import Testing
         let paths = Repository.files(in: "Sources/Regel", endingWith: ".swift")
             + Repository.files(in: "Sources/RegelSyntax", endingWith: ".swift")
             + Repository.files(in: "Sources/RegelInteractive", endingWith: ".swift")
+            + Repository.files(in: "Sources/RegelLanguageServer", endingWith: ".swift")
         #expect(paths.count > 50)
         var all: [String] = []
         for path in paths where !Self.isCatalogue(path) {
