@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "RegelLanguageServer", dependencies: ["Regel"]),
         .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive", "RegelLanguageServer"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
-        .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
+        .executableTarget(name: "RegelBenchmark", dependencies: ["Regel", "RegelLanguageServer"]),
         // libFuzzer targets (docs/fuzzing.md): scripts/fuzz.sh builds them with -DFUZZING;
         // a plain build makes small tools that replay inputs given as files.
         .target(name: "FuzzReplay"),

@@ -47,7 +47,7 @@ struct CompletionSite {
         }
         typedStart = start
         typed = String(decoding: bytes[start..<offset], as: UTF8.self)
-        let tokens = Lexer.tokenize(file)
+        let tokens = context.tokens
         var inside = false
         for token in tokens {
             if (token.kind == .string || token.kind == .textBlock) && token.range.start < offset && offset < token.range.end { inside = true }

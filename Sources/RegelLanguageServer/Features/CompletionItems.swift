@@ -5,6 +5,15 @@ struct CompletionItems {
     let context: DocumentContext
     let site: CompletionSite
     let snippets: Bool
+    /// The quantifier variables in scope, innermost last.
+    let localsInScope: [LocalVariable]
+
+    init(context: DocumentContext, site: CompletionSite, snippets: Bool) {
+        self.context = context
+        self.site = site
+        self.snippets = snippets
+        localsInScope = LocalNames.inScope(at: site.offset, in: context)
+    }
 
     enum Kind {
         static let method = 2, function = 3, field = 5, variable = 6, `class` = 7, property = 10
@@ -98,7 +107,7 @@ struct CompletionItems {
     }
 
     func locals() -> [JSONValue] {
-        LocalNames.inScope(at: site.offset, in: context).map { item($0.name, Kind.variable, detail: $0.type?.displayName, sort: "1") }
+        localsInScope.map { item($0.name, Kind.variable, detail: $0.type?.displayName, sort: "1") }
     }
 
     func builtins() -> [JSONValue] {
@@ -132,7 +141,7 @@ struct CompletionItems {
         for length in stride(from: parts.count, through: 1, by: -1) {
             let head = parts[0..<length].joined(separator: ".")
             var type: ValueType?
-            if length == 1, let local = LocalNames.inScope(at: site.offset, in: context).last(where: { $0.name == head }) {
+            if length == 1, let local = localsInScope.last(where: { $0.name == head }) {
                 type = local.type
             } else {
                 type = index.details[.fact(head)]?.type ?? index.details[.rule(head)]?.type

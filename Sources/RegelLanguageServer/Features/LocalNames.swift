@@ -17,7 +17,7 @@ struct LocalVariable {
 enum LocalNames {
     /// Every quantifier variable of the file, with the uses of it.
     static func all(in context: DocumentContext) -> [(variable: LocalVariable, uses: [SourceRange])] {
-        let tree = Parser.parse(context.file)
+        let tree = context.tree
         var result: [(LocalVariable, [SourceRange])] = []
         for root in roots(tree.declarations) {
             collect(root, context, into: &result)

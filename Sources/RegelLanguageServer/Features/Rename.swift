@@ -42,7 +42,7 @@ extension LanguageServer {
     }
 
     func renameTarget(at offset: Int, _ context: DocumentContext) throws(ResponseError) -> RenameTarget {
-        if let keyword = Self.keyword(at: offset, in: context.file) { throw .failed(ServerMessages.cannotRenameKeyword(keyword)) }
+        if let keyword = Self.keyword(at: offset, in: context.tokens) { throw .failed(ServerMessages.cannotRenameKeyword(keyword)) }
         let index = context.compilation.index
         if let occurrence = index.occurrence(at: offset, in: context.file.name) {
             if case .builtin(let name) = occurrence.symbol { throw .failed(ServerMessages.cannotRenameBuiltin(name)) }
@@ -60,8 +60,8 @@ extension LanguageServer {
     }
 
     /// The keyword the cursor is on (or just after), if any.
-    static func keyword(at offset: Int, in file: SourceFile) -> String? {
-        for token in Lexer.tokenize(file) where token.range.start <= offset && offset <= token.range.end {
+    static func keyword(at offset: Int, in tokens: [Token]) -> String? {
+        for token in tokens where token.range.start <= offset && offset <= token.range.end {
             if case .keyword(let keyword) = token.kind { return keyword.rawValue }
             if token.range.start > offset { break }
         }

@@ -69,7 +69,7 @@ enum SemanticTokens {
         }
         var result: [Token] = []
         var previousKind: TokenKind?
-        for token in Lexer.tokenize(file) {
+        for token in context.tokens {
             defer { previousKind = token.kind }
             var offset = token.triviaStart
             for piece in token.leadingTrivia(in: file) {

@@ -10,7 +10,7 @@ extension LanguageServer {
 
     func documentSymbols(_ params: JSONValue?) throws(ResponseError) -> JSONValue {
         let context = try context(params)
-        let tree = Parser.parse(context.file)
+        let tree = context.tree
         var groups: [(name: String, kind: Int, items: [(name: String, detail: String?, kind: Int, range: SourceRange, selection: SourceRange, children: [JSONValue])])] = [
             (ServerMessages.outlineLovtekst, SymbolKind.namespace, []), (ServerMessages.outlineTypes, SymbolKind.namespace, []),
             (ServerMessages.outlineFacts, SymbolKind.namespace, []), (ServerMessages.outlineRules, SymbolKind.namespace, []),

@@ -9,6 +9,10 @@ package struct DocumentContext {
     package let encoding: PositionEncoding
     /// The URIs of the open documents, by path, to answer with the client's own spelling.
     let openURIs: [String: String]
+    let syntax: SyntaxCache
+
+    var tokens: [Token] { syntax.tokens(file) }
+    var tree: SyntaxTree { syntax.tree(file) }
 
     /// The file of the compilation called `name`.
     func file(named name: String) -> SourceFile? {
@@ -49,7 +53,7 @@ extension LanguageServer {
         guard let file = workspace.documents[uri]?.file ?? compilation.files.first(where: { $0.name == path }) else {
             throw .invalidParams(ServerMessages.unknownDocument(uri))
         }
-        return DocumentContext(uri: uri, file: file, compilation: compilation, encoding: encoding, openURIs: openURIs)
+        return DocumentContext(uri: uri, file: file, compilation: compilation, encoding: encoding, openURIs: openURIs, syntax: syntax)
     }
 
     var openURIs: [String: String] {

@@ -23,6 +23,7 @@ package final class LanguageServer {
     let options: Options
     let send: (JSONValue) -> Void
     package let workspace = Workspace()
+    let syntax = SyntaxCache()
     package internal(set) var encoding: PositionEncoding = .utf16
     var phase = Phase.starting
     /// Whether the client accepts snippets in completions (`${1:x}`).
