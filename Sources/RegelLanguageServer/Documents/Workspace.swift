@@ -1,9 +1,11 @@
 import Foundation
 import Regel
 
-/// The rules folders of the workspace and their compilations. A folder is compiled as a whole,
-/// every `.regel` file in it and below it, as `regel sjekk MAPPE` does, so imports and names
-/// across files resolve; open documents take precedence over the files on disk.
+/// The rules folders of the workspace and their compilations. A folder is compiled as a whole, so
+/// imports and names across files resolve; open documents take precedence over the files on disk.
+/// A workspace folder that holds rules is read with its subfolders, as `regel sjekk MAPPE` does;
+/// any other folder only by the `.regel` files directly in it, so a file opened in a home folder
+/// or at the root of the disk never makes the server walk everything below it.
 package final class Workspace {
     /// The client's workspace folders, as paths.
     package private(set) var roots: [String] = []
@@ -90,7 +92,7 @@ package final class Workspace {
         for document in open { openByPath[Self.standardized(document.path)] = document.file }
         var files: [SourceFile] = []
         var extra: [Diagnostic] = []
-        for path in SourceLoader.regelFiles(in: folder) {
+        for path in regelFiles(in: folder) {
             let standardized = Self.standardized(path)
             if let file = openByPath.removeValue(forKey: standardized) {
                 files.append(file)
@@ -109,6 +111,13 @@ package final class Workspace {
 
     static func isInside(_ path: String, _ folder: String) -> Bool {
         path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    /// The `.regel` files of a rules folder, sorted by path.
+    func regelFiles(in folder: String) -> [String] {
+        if roots.contains(folder) { return SourceLoader.regelFiles(in: folder) }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return entries.filter { $0.hasSuffix(".regel") }.sorted().map { folder.hasSuffix("/") ? folder + $0 : folder + "/" + $0 }
     }
 
     package static func standardized(_ path: String) -> String {

@@ -46,9 +46,7 @@ extension LanguageServer {
         guard let uri = params?["textDocument"]?["uri"]?.stringValue else { throw .invalidParams(ServerMessages.missingDocument) }
         let path = workspace.documents[uri]?.path ?? DocumentURI.path(of: uri)
         let open = workspace.documents[uri] != nil
-        guard open || (path.hasSuffix(".regel") && SourceLoader.regelFiles(in: workspace.folder(for: path)).contains(path)) else {
-            throw .invalidParams(ServerMessages.unknownDocument(uri))
-        }
+        guard open || (path.hasPrefix("/") && path.hasSuffix(".regel")) else { throw .invalidParams(ServerMessages.unknownDocument(uri)) }
         let compilation = workspace.compilation(containing: path)
         guard let file = workspace.documents[uri]?.file ?? compilation.files.first(where: { $0.name == path }) else {
             throw .invalidParams(ServerMessages.unknownDocument(uri))
