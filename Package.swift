@@ -31,6 +31,7 @@ let package = Package(
         .executableTarget(name: "FuzzLexer", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzParser", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzJSON", dependencies: ["Regel", "FuzzReplay"]),
+        .executableTarget(name: "FuzzLanguageServer", dependencies: ["Regel", "RegelLanguageServer", "FuzzReplay"]),
         .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax", "RegelInteractive"],
                     exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts"]),
         .testTarget(name: "RegelCLITests", dependencies: ["RegelCLI"]),
