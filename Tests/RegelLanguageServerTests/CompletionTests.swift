@@ -76,6 +76,13 @@ import Testing
         #expect(result.items.first?["detail"] == .string("«Status»"))
     }
 
+    @Test func anOperatorRightBeforeTheCursorIsNotPartOfTheName() throws {
+        let result = try Self.labels("regel ny\n  hjemmel lov_1\n  når alder(person.fødselsdato) ≥‸")
+        let alder = try #require(result.items.first { $0["label"] == .string("alder") })
+        let at = position(of: "≥", in: "regel ny\n  hjemmel lov_1\n  når alder(person.fødselsdato) ≥", offset: 1)
+        #expect(alder["textEdit"]?["range"]?["start"]?.compactText == at.json.compactText)
+    }
+
     @Test func quantifierVariablesAreInScopeInTheirCondition() throws {
         let result = try Self.labels("type T:\n  k: ja/nei\nfaktum ts: liste av T\nregel ny\n  hjemmel x § 1\n  når alle tjeneste i ts der tj‸")
         #expect(result.labels.contains("tjeneste"))

@@ -34,17 +34,18 @@ struct CompletionSite {
     init(context: DocumentContext, offset: Int) {
         let file = context.file
         self.offset = offset
-        var start = offset
         let bytes = file.bytes
-        // Back over the letters, digits, underscores and dots of the name being written (any byte
-        // of a multi-byte letter is ≥ 0x80).
-        while start > 0 {
-            let byte = bytes[start - 1]
-            let isNamePart = byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
-                || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
-            guard isNamePart else { break }
-            start -= 1
+        // Back over the letters, digits, underscores and dots of the name being written, by
+        // character: `≥` and `§` are not part of a name although their bytes are not ASCII.
+        let lineStart = file.lineStart(file.line(of: offset))
+        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+        var length = 0
+        for scalar in prefix.unicodeScalars.reversed() {
+            guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "."
+                || scalar.properties.generalCategory == .nonspacingMark else { break }
+            length += String(scalar).utf8.count
         }
+        let start = offset - length
         typedStart = start
         typed = String(decoding: bytes[start..<offset], as: UTF8.self)
         let tokens = context.tokens
@@ -61,7 +62,6 @@ struct CompletionSite {
         }
         isInsideTextOrComment = inside
         before = tokens.filter { $0.range.end <= start && $0.kind != .endOfFile }
-        let lineStart = file.lineStart(file.line(of: offset))
         startsLine = before.last.map { $0.range.end <= lineStart } ?? true
         indented = start > lineStart
         var declaration: Keyword?
