@@ -8,58 +8,74 @@ extension LanguageServer {
         static let variable = 13, constant = 14, string = 15, enumMember = 22, event = 24
     }
 
+    /// One entry of the outline, before it is written as JSON.
+    struct OutlineItem {
+        let name: String
+        let detail: String?
+        let kind: Int
+        let range: SourceRange
+        let selection: SourceRange
+        var children: [JSONValue] = []
+    }
+
+    /// The outline's groups, in the order a rules file is read.
+    static let outlineGroups = [ServerMessages.outlineLovtekst, ServerMessages.outlineTypes, ServerMessages.outlineFacts,
+                                ServerMessages.outlineRules, ServerMessages.outlineTests]
+
     func documentSymbols(_ params: JSONValue?) throws(ResponseError) -> JSONValue {
         let context = try context(params)
-        let tree = context.tree
-        var groups: [(name: String, kind: Int, items: [(name: String, detail: String?, kind: Int, range: SourceRange, selection: SourceRange, children: [JSONValue])])] = [
-            (ServerMessages.outlineLovtekst, SymbolKind.namespace, []), (ServerMessages.outlineTypes, SymbolKind.namespace, []),
-            (ServerMessages.outlineFacts, SymbolKind.namespace, []), (ServerMessages.outlineRules, SymbolKind.namespace, []),
-            (ServerMessages.outlineTests, SymbolKind.namespace, []),
-        ]
-        let index = context.compilation.index
-        for declaration in tree.declarations {
-            switch declaration {
-            case .lovtekst(let d):
-                groups[0].items.append((d.name.text, d.title, SymbolKind.string, d.range, d.name.range, []))
-            case .type(let d):
-                var children: [JSONValue] = []
-                switch d.body {
-                case .enumeration(let values):
-                    children = values.map { symbol($0.text, nil, SymbolKind.enumMember, $0.range, $0.range, [], context) }
-                case .record(let fields):
-                    children = fields.map { symbol($0.name.text, nil, SymbolKind.field, $0.name.range.union($0.type.range), $0.name.range, [], context) }
-                }
-                groups[1].items.append((d.name.text, nil, SymbolKind.class, d.range, d.name.range, children))
-            case .fact(let d):
-                let type = index.details[.fact(d.path.text)]?.type?.displayName
-                let word = d.isJudgement ? "vurdering" : "faktum"
-                groups[2].items.append((d.path.text, [word, type].compactMap { $0 }.joined(separator: ": "), SymbolKind.variable, d.range, d.path.range, []))
-            case .rule(let d):
-                let type = index.details[.rule(d.name.text)]?.type?.displayName
-                groups[3].items.append((d.name.text, type, SymbolKind.function, d.range, d.name.range, []))
-            case .exception(let d):
-                groups[3].items.append((d.rule.text, "unntak", SymbolKind.event, d.range, d.rule.range, []))
-            case .test(let d):
-                groups[4].items.append((d.name, nil, SymbolKind.method, d.range, d.nameRange, []))
-            case .importFile:
-                break
-            }
+        var groups = Array(repeating: [OutlineItem](), count: Self.outlineGroups.count)
+        for declaration in context.tree.declarations {
+            if let (group, item) = outlineItem(declaration, context) { groups[group].append(item) }
         }
+        let named = zip(Self.outlineGroups, groups).filter { !$0.1.isEmpty }
         if !hierarchicalSymbols {
             // Clients without the outline tree get a flat list, each with the group it belongs to.
-            let flat = groups.flatMap { group in
-                group.items.map { item -> JSONValue in
-                    .object(["name": .string(item.name), "kind": .int(item.kind), "containerName": .string(group.name),
+            return .array(named.flatMap { group, items in
+                items.map { item -> JSONValue in
+                    .object(["name": .string(item.name), "kind": .int(item.kind), "containerName": .string(group),
                              "location": .object(["uri": .string(context.uri), "range": context.range(item.range)])])
                 }
-            }
-            return .array(flat)
+            })
         }
-        return .array(groups.filter { !$0.items.isEmpty }.map { group in
-            let range = group.items.map(\.range).reduce(group.items[0].range) { $0.union($1) }
-            let children = group.items.map { symbol($0.name, $0.detail, $0.kind, $0.range, $0.selection, $0.children, context) }
-            return symbol(group.name, nil, group.kind, range, group.items[0].selection, children, context)
+        return .array(named.map { group, items in
+            let range = items.map(\.range).reduce(items[0].range) { $0.union($1) }
+            let children = items.map { symbol($0.name, $0.detail, $0.kind, $0.range, $0.selection, $0.children, context) }
+            return symbol(group, nil, SymbolKind.namespace, range, items[0].selection, children, context)
         })
+    }
+
+    /// The group (an index into `outlineGroups`) and entry of one declaration; nil for `importer`.
+    func outlineItem(_ declaration: Declaration, _ context: DocumentContext) -> (Int, OutlineItem)? {
+        let index = context.compilation.index
+        switch declaration {
+        case .lovtekst(let d):
+            return (0, OutlineItem(name: d.name.text, detail: d.title, kind: SymbolKind.string, range: d.range, selection: d.name.range))
+        case .type(let d):
+            var item = OutlineItem(name: d.name.text, detail: nil, kind: SymbolKind.class, range: d.range, selection: d.name.range)
+            switch d.body {
+            case .enumeration(let values):
+                item.children = values.map { symbol($0.text, nil, SymbolKind.enumMember, $0.range, $0.range, [], context) }
+            case .record(let fields):
+                item.children = fields.map {
+                    symbol($0.name.text, nil, SymbolKind.field, $0.name.range.union($0.type.range), $0.name.range, [], context)
+                }
+            }
+            return (1, item)
+        case .fact(let d):
+            let type = index.details[.fact(d.path.text)]?.type?.displayName
+            let detail = [d.isJudgement ? "vurdering" : "faktum", type].compactMap { $0 }.joined(separator: ": ")
+            return (2, OutlineItem(name: d.path.text, detail: detail, kind: SymbolKind.variable, range: d.range, selection: d.path.range))
+        case .rule(let d):
+            let type = index.details[.rule(d.name.text)]?.type?.displayName
+            return (3, OutlineItem(name: d.name.text, detail: type, kind: SymbolKind.function, range: d.range, selection: d.name.range))
+        case .exception(let d):
+            return (3, OutlineItem(name: d.rule.text, detail: "unntak", kind: SymbolKind.event, range: d.range, selection: d.rule.range))
+        case .test(let d):
+            return (4, OutlineItem(name: d.name, detail: nil, kind: SymbolKind.method, range: d.range, selection: d.nameRange))
+        case .importFile:
+            return nil
+        }
     }
 
     func symbol(_ name: String, _ detail: String?, _ kind: Int, _ range: SourceRange, _ selection: SourceRange,
