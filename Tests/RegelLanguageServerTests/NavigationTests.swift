@@ -88,6 +88,13 @@ import Testing
         #expect(response["error"]?["message"] == .string(message))
     }
 
+    @Test func aFactCannotTakeTheNameOfARule() throws {
+        let (folder, client) = try Library.opened()
+        let at = position(of: "behov.stort og", in: Library.main, offset: 2)
+        let response = client.request("textDocument/rename", TestClient.at(folder.uri("hoved.regel"), at, extra: #","newName":"voksen""#))
+        #expect(response["error"]?["message"] == .string("navnet «voksen» er allerede i bruk"))
+    }
+
     @Test func aQuantifierVariableIsRenamedWhereItIsInScope() throws {
         let source = "type T:\n  k: ja/nei\nfaktum ts: liste av T\nregel r\n  hjemmel x § 1\n  når alle t i ts der t.k\n"
         let folder = try RulesFolder(["t.regel": source])

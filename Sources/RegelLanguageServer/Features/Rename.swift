@@ -18,8 +18,7 @@ extension LanguageServer {
         guard let newName = params?["newName"]?.stringValue else { throw .invalidParams(ServerMessages.missingNewName) }
         let target = try renameTarget(at: offset, context)
         try Self.validate(newName, dotted: target.dotted)
-        if let symbol = target.symbol, let clash = Self.renamed(symbol, to: newName),
-           context.compilation.index.definition(of: clash) != nil {
+        if let symbol = target.symbol, Self.clashes(symbol, newName, context.compilation.index) {
             throw .failed(ServerMessages.nameTaken(newName))
         }
         var changes: [String: [JSONValue]] = [:]
@@ -84,6 +83,17 @@ extension LanguageServer {
             }
             throw .failed(ServerMessages.invalidNewName(name))
         }
+    }
+
+    /// Whether the new name is taken: facts and rules share one namespace in expressions, so a
+    /// fact may not take a rule's name, nor the other way round.
+    static func clashes(_ symbol: SemanticIndex.Symbol, _ name: String, _ index: SemanticIndex) -> Bool {
+        var candidates = [renamed(symbol, to: name)].compactMap { $0 }
+        switch symbol {
+        case .fact, .rule: candidates = [.fact(name), .rule(name)]
+        default: break
+        }
+        return candidates.contains { index.definition(of: $0) != nil }
     }
 
     /// The symbol a rename would create, to refuse a name that is already taken.
