@@ -39,7 +39,8 @@ import Testing
         }
         let fact = try #require(result.items.first { $0["label"] == .string("behov.stort") })
         #expect(fact["detail"] == .string("vurdering: ja/nei"))
-        #expect(fact["documentation"]?["value"] == .string("Er behovet stort?"))
+        // The client named no documentation formats, so it gets plain text.
+        #expect(fact["documentation"] == .string("Er behovet stort?"))
         // Without snippet support a built-in is completed with its opening parenthesis only.
         let alder = try #require(result.items.first { $0["label"] == .string("alder") })
         #expect(alder["textEdit"]?["newText"] == .string("alder("))
@@ -49,8 +50,9 @@ import Testing
 
     @Test func builtinsGetParameterSnippetsWhenTheClientTakesThem() throws {
         let result = try Self.labels("regel ny\n  hjemmel lov_1\n  verdi dager_‸",
-                                     capabilities: #"{"textDocument":{"completion":{"completionItem":{"snippetSupport":true}}}}"#)
+                                     capabilities: #"{"textDocument":{"completion":{"completionItem":{"snippetSupport":true,"documentationFormat":["markdown","plaintext"]}}}}"#)
         let item = try #require(result.items.first { $0["label"] == .string("dager_mellom") })
+        #expect(item["documentation"]?["kind"] == .string("markdown"))
         #expect(item["insertTextFormat"] == .int(2))
         #expect(item["textEdit"]?["newText"] == .string("dager_mellom(${1:fra}, ${2:til})"))
         // The edit replaces the word being written.

@@ -80,6 +80,12 @@ import Testing
         #expect(Self.hover(client, folder.uri("t.regel"), position(of: "t.kommunal", in: source)) == "**variabel** `t`: «Tjeneste»")
     }
 
+    @Test func aClientWithoutMarkdownGetsPlainText() throws {
+        let (folder, client) = try Library.opened(capabilities: #"{"textDocument":{"hover":{"contentFormat":["plaintext"]}}}"#)
+        let response = client.request("textDocument/hover", TestClient.at(folder.uri("hoved.regel"), position(of: "voksen og", in: Library.main)))
+        #expect(response["result"]?["contents"]?["kind"] == .string("plaintext"))
+    }
+
     @Test func blanksKeywordsAndPositionsOutsideTheTextHaveNoHover() throws {
         let (folder, client) = try Library.opened()
         let uri = folder.uri("hoved.regel")

@@ -1,6 +1,8 @@
 """regel lsp med en ekte klient: pytest-lsp (pygls) starter .build/debug/regel lsp, åpner
 rules/barnekoordinator.regel, legger inn en feil og sjekker diagnostikken, en hover, en definisjon,
-en fullføring og et nytt navn. pytest-lsp sjekker også at svarene passer til klientens evner."""
+en fullføring og et nytt navn. Hver test kjøres med evnene til tre redigerere slik pytest-lsp har
+dem: VS Code (posisjoner i UTF-16), Neovim og Emacs (som tilbyr UTF-8, og da brukes det).
+pytest-lsp sjekker også at svarene passer til klientens evner."""
 
 import os
 import pathlib
@@ -17,26 +19,40 @@ URI = FILE.as_uri()
 TEXT = FILE.read_text(encoding="utf-8")
 LINES = TEXT.split("\n")
 SERVER = os.environ.get("REGEL", str(ROOT / ".build" / "debug" / "regel"))
+# Kodingen tjeneren valgte for klienten i testen som kjører nå.
+ENCODING = "utf-16"
+
+
+def width(text: str) -> int:
+    """Lengden av text i enhetene posisjonene telles i."""
+    return len(text.encode("utf-8")) if ENCODING == "utf-8" else len(text.encode("utf-16-le")) // 2
 
 
 def position(needle: str, offset: int = 0) -> types.Position:
-    """Posisjonen (UTF-16, som VS Code teller) til første forekomst av needle."""
+    """Posisjonen til første forekomst av needle, pluss offset tegn."""
     for number, line in enumerate(LINES):
         column = line.find(needle)
         if column >= 0:
-            prefix = line[: column + offset]
-            return types.Position(line=number, character=len(prefix.encode("utf-16-le")) // 2)
+            return types.Position(line=number, character=width(line[: column + offset]))
     raise AssertionError(f"fant ikke {needle!r}")
 
 
-@pytest_lsp.fixture(config=ClientServerConfig(server_command=[SERVER, "lsp"]))
-async def client(lsp_client: LanguageClient):
+@pytest_lsp.fixture(
+    config=ClientServerConfig(server_command=[SERVER, "lsp"]),
+    params=["visual-studio-code", "neovim", "emacs"],
+)
+async def client(lsp_client: LanguageClient, request):
+    global ENCODING
+    capabilities = client_capabilities(request.param)
     params = types.InitializeParams(
-        capabilities=client_capabilities("visual-studio-code"),
+        capabilities=capabilities,
         workspace_folders=[types.WorkspaceFolder(uri=RULES.as_uri(), name="rules")],
     )
     result = await lsp_client.initialize_session(params)
-    assert result.capabilities.position_encoding in (None, types.PositionEncodingKind.Utf16)
+    offered = (capabilities.general and capabilities.general.position_encodings) or []
+    expected = "utf-8" if types.PositionEncodingKind.Utf8 in offered else "utf-16"
+    assert result.capabilities.position_encoding == expected
+    ENCODING = expected
     lsp_client.text_document_did_open(
         types.DidOpenTextDocumentParams(
             text_document=types.TextDocumentItem(uri=URI, language_id="regel", version=1, text=TEXT)
@@ -48,7 +64,7 @@ async def client(lsp_client: LanguageClient):
 
 async def test_en_feil_gir_diagnostikk_og_rettingen_fjerner_den(client: LanguageClient):
     start = position("alder(barn.fødselsdato) < 18", offset=len("alder(barn.f"))
-    end = types.Position(line=start.line, character=start.character + len("ødselsdato"))
+    end = types.Position(line=start.line, character=start.character + width("ødselsdato"))
     client.text_document_did_change(
         types.DidChangeTextDocumentParams(
             text_document=types.VersionedTextDocumentIdentifier(uri=URI, version=2),
@@ -61,7 +77,8 @@ async def test_en_feil_gir_diagnostikk_og_rettingen_fjerner_den(client: Language
     assert diagnostics[0].message == "ukjent navn «barn.fødseldato»"
     assert diagnostics[0].severity == types.DiagnosticSeverity.Error
     assert diagnostics[0].source == "regel"
-    assert diagnostics[0].range.start == types.Position(line=start.line, character=start.character - len("barn.f"))
+    assert diagnostics[0].range.start == types.Position(line=start.line, character=start.character - width("barn.f"))
+    assert diagnostics[0].range.end == types.Position(line=start.line, character=start.character + width("ødseldato"))
 
     # Hurtigrettingen fra diagnostikken setter inn det riktige navnet.
     actions = await client.text_document_code_action_async(

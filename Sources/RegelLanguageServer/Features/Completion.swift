@@ -9,7 +9,7 @@ extension LanguageServer {
         let context = try context(params)
         let offset = try context.offset(params)
         let site = CompletionSite(context: context, offset: offset)
-        let items = site.isInsideTextOrComment ? [] : CompletionItems(context: context, site: site, snippets: snippets).all()
+        let items = site.isInsideTextOrComment ? [] : CompletionItems(context: context, site: site, snippets: snippets, markdown: completionMarkdown).all()
         return .object(["isIncomplete": .bool(false), "items": .array(items)])
     }
 }

@@ -5,13 +5,16 @@ struct CompletionItems {
     let context: DocumentContext
     let site: CompletionSite
     let snippets: Bool
+    /// Whether documentation may be Markdown; otherwise it is a plain string.
+    let markdown: Bool
     /// The quantifier variables in scope, innermost last.
     let localsInScope: [LocalVariable]
 
-    init(context: DocumentContext, site: CompletionSite, snippets: Bool) {
+    init(context: DocumentContext, site: CompletionSite, snippets: Bool, markdown: Bool) {
         self.context = context
         self.site = site
         self.snippets = snippets
+        self.markdown = markdown
         localsInScope = LocalNames.inScope(at: site.offset, in: context)
     }
 
@@ -70,7 +73,7 @@ struct CompletionItems {
               insert: String? = nil, snippet: Bool = false, range: JSONValue? = nil) -> JSONValue {
         .object([
             "label": .string(label), "kind": .int(kind), "detail": detail.map { .string($0) },
-            "documentation": documentation.map { .object(["kind": .string("markdown"), "value": .string($0)]) },
+            "documentation": documentation.map { markdown ? .object(["kind": .string("markdown"), "value": .string($0)]) : .string($0) },
             "sortText": .string(sort + label), "filterText": .string(label),
             "insertTextFormat": snippet ? .int(2) : nil,
             "textEdit": .object(["range": range ?? wholeRange, "newText": .string(insert ?? label)]),

@@ -20,7 +20,7 @@ extension LanguageServer {
             return .null
         }
         return .object([
-            "contents": .object(["kind": .string("markdown"), "value": .string(markdown)]),
+            "contents": .object(["kind": .string(hoverMarkdown ? "markdown" : "plaintext"), "value": .string(markdown)]),
             "range": context.range(range),
         ])
     }

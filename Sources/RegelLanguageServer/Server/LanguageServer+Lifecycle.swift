@@ -9,6 +9,11 @@ extension LanguageServer {
         encoding = offered.contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
         snippets = capabilities?["textDocument"]?["completion"]?["completionItem"]?["snippetSupport"]?.boolValue ?? false
         hierarchicalSymbols = capabilities?["textDocument"]?["documentSymbol"]?["hierarchicalDocumentSymbolSupport"]?.boolValue ?? false
+        let documentation = capabilities?["textDocument"]?["completion"]?["completionItem"]?["documentationFormat"]?.arrayValue ?? []
+        completionMarkdown = documentation.contains(.string("markdown"))
+        if let formats = capabilities?["textDocument"]?["hover"]?["contentFormat"]?.arrayValue {
+            hoverMarkdown = formats.contains(.string("markdown"))
+        }
         var roots = params?["workspaceFolders"]?.arrayValue?.compactMap { $0["uri"]?.stringValue } ?? []
         if roots.isEmpty, let root = params?["rootUri"]?.stringValue { roots = [root] }
         if roots.isEmpty, let path = params?["rootPath"]?.stringValue { roots = [DocumentURI.uri(for: path)] }

@@ -29,6 +29,11 @@ package final class LanguageServer {
     /// Whether the client accepts snippets in completions (`${1:x}`).
     var snippets = false
     var hierarchicalSymbols = false
+    /// Whether completion documentation may be Markdown (`completionItem.documentationFormat`);
+    /// otherwise it is sent as plain text.
+    var completionMarkdown = false
+    /// Whether hovers may be Markdown: unless the client lists formats without it (`hover.contentFormat`).
+    var hoverMarkdown = true
     /// The files whose last published diagnostics were not empty, by URI: they must be cleared
     /// once their diagnostics are gone.
     var published: Set<String> = []
