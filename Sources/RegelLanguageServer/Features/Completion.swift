@@ -34,49 +34,57 @@ struct CompletionSite {
     init(context: DocumentContext, offset: Int) {
         let file = context.file
         self.offset = offset
-        let bytes = file.bytes
-        // Back over the letters, digits, underscores and dots of the name being written, by
-        // character: `≥` and `§` are not part of a name although their bytes are not ASCII.
         let lineStart = file.lineStart(file.line(of: offset))
-        let prefix = String(decoding: bytes[lineStart..<offset], as: UTF8.self)
+        typedStart = offset - Self.nameLength(before: offset, in: file, lineStart: lineStart)
+        typed = String(decoding: file.bytes[typedStart..<offset], as: UTF8.self)
+        isInsideTextOrComment = Self.isInsideTextOrComment(offset, context.tokens, file)
+        let start = typedStart
+        before = context.tokens.filter { $0.range.end <= start && $0.kind != .endOfFile }
+        startsLine = before.last.map { $0.range.end <= lineStart } ?? true
+        indented = typedStart > lineStart
+        (declaration, testSection) = Self.enclosing(before)
+    }
+
+    /// The bytes of the letters, digits, underscores and dots of the name being written, counted
+    /// back by character: `≥` and `§` are not part of a name although their bytes are not ASCII.
+    static func nameLength(before offset: Int, in file: SourceFile, lineStart: Int) -> Int {
+        let prefix = String(decoding: file.bytes[lineStart..<offset], as: UTF8.self)
         var length = 0
         for scalar in prefix.unicodeScalars.reversed() {
             guard scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "."
                 || scalar.properties.generalCategory == .nonspacingMark else { break }
             length += String(scalar).utf8.count
         }
-        let start = offset - length
-        typedStart = start
-        typed = String(decoding: bytes[start..<offset], as: UTF8.self)
-        let tokens = context.tokens
-        var inside = false
+        return length
+    }
+
+    /// Whether the cursor is inside a text (`"…"`, `"""…"""`) or a comment, where nothing is offered.
+    static func isInsideTextOrComment(_ offset: Int, _ tokens: [Token], _ file: SourceFile) -> Bool {
         for token in tokens {
-            if (token.kind == .string || token.kind == .textBlock) && token.range.start < offset && offset < token.range.end { inside = true }
+            if (token.kind == .string || token.kind == .textBlock) && token.range.start < offset && offset < token.range.end { return true }
             var at = token.triviaStart
             for piece in token.leadingTrivia(in: file) {
                 let length = piece.text.utf8.count
-                if case .comment = piece, at < offset && offset <= at + length { inside = true }
+                if case .comment = piece, at < offset && offset <= at + length { return true }
                 at += length
             }
             if token.range.start >= offset { break }
         }
-        isInsideTextOrComment = inside
-        before = tokens.filter { $0.range.end <= start && $0.kind != .endOfFile }
-        startsLine = before.last.map { $0.range.end <= lineStart } ?? true
-        indented = start > lineStart
-        var declaration: Keyword?
+        return false
+    }
+
+    /// The declaration keyword at the margin that the cursor is under, and in a test the last of
+    /// `gitt` and `forvent` before the cursor.
+    static func enclosing(_ before: [Token]) -> (declaration: Keyword?, testSection: Keyword?) {
         var section: Keyword?
         for token in before.reversed() {
-            if case .keyword(let keyword) = token.kind {
-                if section == nil && (keyword == .gitt || keyword == .forvent) { section = keyword }
-                if token.atLineStart && token.lineIndent == 0 && Keyword.declarationStartsForEditors.contains(keyword) {
-                    declaration = keyword
-                    break
-                }
+            guard case .keyword(let keyword) = token.kind else { continue }
+            if section == nil && (keyword == .gitt || keyword == .forvent) { section = keyword }
+            if token.atLineStart && token.lineIndent == 0 && Keyword.declarationStartsForEditors.contains(keyword) {
+                return (keyword, keyword == .test ? section : nil)
             }
         }
-        self.declaration = declaration
-        testSection = declaration == .test ? section : nil
+        return (nil, nil)
     }
 
     /// The kind of the last token before the name being written.
