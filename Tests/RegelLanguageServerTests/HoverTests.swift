@@ -80,6 +80,21 @@ import Testing
         #expect(Self.hover(client, folder.uri("t.regel"), position(of: "t.kommunal", in: source)) == "**variabel** `t`: «Tjeneste»")
     }
 
+    /// The same name after an emoji and a combining mark, asked for in both encodings: the range
+    /// that comes back counts the units of the encoding the client chose.
+    @Test(arguments: [("{}", 22, 28), (#"{"general":{"positionEncodings":["utf-8"]}}"#, 28, 35)])
+    func positionsAfterAnEmojiAndACombiningMarkFollowTheEncoding(capabilities: String, start: Int, end: Int) throws {
+        let source = "type S: en av å, ø\nfaktum ærfugl: S\nregel r\n  hjemmel x § 1\n  når \"😀e\u{301}\" ≠ \"x\" og ærfugl = ø\n"
+        let folder = try RulesFolder(["a.regel": source])
+        let client = TestClient()
+        client.initialize(root: folder.url, capabilities: capabilities)
+        client.open(folder.uri("a.regel"), source)
+        let response = client.request("textDocument/hover", TestClient.at(folder.uri("a.regel"), Position(line: 4, character: start + 1)))
+        #expect(response["result"]?["contents"]?["value"] == .string("**faktum** `ærfugl`: «S»"))
+        #expect(response["result"]?["range"]?.compactText
+                == #"{"start":{"line":4,"character":\#(start)},"end":{"line":4,"character":\#(end)}}"#)
+    }
+
     @Test func aClientWithoutMarkdownGetsPlainText() throws {
         let (folder, client) = try Library.opened(capabilities: #"{"textDocument":{"hover":{"contentFormat":["plaintext"]}}}"#)
         let response = client.request("textDocument/hover", TestClient.at(folder.uri("hoved.regel"), position(of: "voksen og", in: Library.main)))
