@@ -22,6 +22,16 @@ import Testing
         #expect(client.request("textDocument/definition", TestClient.at(folder.uri("annen.regel"), Position(line: 0, character: 0)))["result"] == .null)
     }
 
+    @Test func definitionOfAnImportIsTheStartOfTheImportedFile() throws {
+        let folder = try RulesFolder(["a.regel": "importer \"b.regel\"\n", "b.regel": "faktum x: ja/nei\n"])
+        let client = TestClient()
+        client.initialize(root: folder.url)
+        client.open(folder.uri("a.regel"), "importer \"b.regel\"\n")
+        let response = client.request("textDocument/definition", TestClient.at(folder.uri("a.regel"), Position(line: 0, character: 12)))
+        #expect(response["result"]?.arrayValue?.first?["uri"] == .string(folder.uri("b.regel")))
+        #expect(response["result"]?.arrayValue?.first?["range"]?.compactText == #"{"start":{"line":0,"character":0},"end":{"line":0,"character":0}}"#)
+    }
+
     @Test func referencesListTheDeclarationAndEveryUseAcrossFiles() throws {
         let (folder, client) = try Library.opened()
         let params = TestClient.at(folder.uri("hoved.regel"), position(of: "regel voksen", in: Library.main, offset: 7),

@@ -15,7 +15,20 @@ extension LanguageServer {
         if let local = LocalNames.variable(at: offset, in: context) {
             return .array([context.location(context.file.name, local.declaration)].compactMap { $0 })
         }
+        if let imported = importedFile(at: offset, context) {
+            return .array([context.location(imported.name, .at(0))].compactMap { $0 })
+        }
         return .null
+    }
+
+    /// The file an `importer "…"` at `offset` names, when it was read into the compilation.
+    func importedFile(at offset: Int, _ context: DocumentContext) -> SourceFile? {
+        for case .importFile(let declaration) in context.tree.declarations
+        where declaration.pathRange.start <= offset && offset <= declaration.pathRange.end {
+            let wanted = Workspace.standardized(workspace.folder(for: context.file.name) + "/" + declaration.path)
+            return context.compilation.files.first { Workspace.standardized($0.name) == wanted }
+        }
+        return nil
     }
 
     func references(_ params: JSONValue?) throws(ResponseError) -> JSONValue {
