@@ -28,6 +28,9 @@ import Testing
         let result = try Self.labels("regel ny\n  hjemmel lov_1\n  ‸")
         for expected in ["hjemmel", "gjelder fra", "når", "verdi", "hvis", "ellers"] { #expect(result.labels.contains(expected), "\(expected)") }
         #expect(!result.labels.contains("spørsmål"))
+        // The line may also go on with the condition above it.
+        #expect(result.labels.contains("behov.stort"))
+        #expect(result.items.first { $0["label"] == .string("når") }?["sortText"] == .string("0når"))
         let fact = try Self.labels("faktum ny: ja/nei\n  ‸")
         #expect(fact.labels == ["spørsmål", "veiledning"])
     }

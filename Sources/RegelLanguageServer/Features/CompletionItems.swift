@@ -35,7 +35,8 @@ struct CompletionItems {
             return keywords(Keyword.declarationStartsForEditors.map(\.rawValue))
         }
         if site.startsLine {
-            items += keywords(clauseKeywords)
+            // A clause starts here, or the line goes on with the expression above: both are offered, the clauses first.
+            items += keywords(clauseKeywords, sort: "0")
             if site.declaration == .test {
                 items += site.testSection == .forvent ? names(facts: false, rules: true) : names(facts: true, rules: false)
                 return items
@@ -80,8 +81,8 @@ struct CompletionItems {
         ])
     }
 
-    func keywords(_ words: [String]) -> [JSONValue] {
-        words.map { item($0, Kind.keyword, sort: "9") }
+    func keywords(_ words: [String], sort: String = "9") -> [JSONValue] {
+        words.map { item($0, Kind.keyword, sort: sort) }
     }
 
     func typeNames() -> [JSONValue] {
