@@ -19,10 +19,13 @@ let package = Package(
         .target(name: "Regel", dependencies: ["RegelSyntax"]),
         // The REPL and its line editor, above the library: a host embedding Regel does not carry them.
         .target(name: "RegelInteractive", dependencies: ["Regel"]),
-        .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive"]),
+        // The language server (`regel lsp`), above the library like the REPL.
+        .target(name: "RegelLanguageServer", dependencies: ["Regel"]),
+        .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive", "RegelLanguageServer"]),
+        // The C interface of include/regel.h, for hosts in other languages (docs/c-og-python.md).
         .target(name: "RegelC", dependencies: ["Regel"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
-        .executableTarget(name: "RegelBenchmark", dependencies: ["Regel"]),
+        .executableTarget(name: "RegelBenchmark", dependencies: ["Regel", "RegelLanguageServer"]),
         // libFuzzer targets (docs/fuzzing.md): scripts/fuzz.sh builds them with -DFUZZING;
         // a plain build makes small tools that replay inputs given as files.
         .target(name: "FuzzReplay"),
@@ -32,9 +35,11 @@ let package = Package(
         .executableTarget(name: "FuzzLexer", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzParser", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzJSON", dependencies: ["Regel", "FuzzReplay"]),
+        .executableTarget(name: "FuzzLanguageServer", dependencies: ["Regel", "RegelLanguageServer", "FuzzReplay"]),
         .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax", "RegelInteractive"],
                     exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts"]),
         .testTarget(name: "RegelCLITests", dependencies: ["RegelCLI"]),
+        .testTarget(name: "RegelLanguageServerTests", dependencies: ["RegelLanguageServer", "Regel"]),
         .testTarget(name: "RuleLibraryTests", dependencies: ["Regel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzing with libFuzzer and AddressSanitizer, using the Swift toolchain alone.
 #
-#   scripts/fuzz.sh MÅL MINUTTER     ett mål: check, case, repl, lexer, parser, json
+#   scripts/fuzz.sh MÅL MINUTTER     ett mål: check, case, repl, lexer, parser, json, lsp
 #   scripts/fuzz.sh alle MINUTTER    hvert mål etter tur, MINUTTER hver
 #
 # Bygger i .build-fuzz (ikke i git), lagrer nye innganger i .build-fuzz/corpus/MÅL og funn
@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 build="$root/.build-fuzz"
-targets=(check case repl lexer parser json)
+targets=(check case repl lexer parser json lsp)
 
 usage() {
     echo "bruk: scripts/fuzz.sh MÅL|alle MINUTTER   (mål: ${targets[*]})" >&2
@@ -25,6 +25,7 @@ product() {
     case $1 in
         check) echo FuzzCheck ;; case) echo FuzzCase ;; repl) echo FuzzRepl ;;
         lexer) echo FuzzLexer ;; parser) echo FuzzParser ;; json) echo FuzzJSON ;;
+        lsp) echo FuzzLanguageServer ;;
         *) usage ;;
     esac
 }

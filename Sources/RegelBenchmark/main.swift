@@ -1,7 +1,8 @@
 import Foundation
 import Regel
 
-// The release benchmark: `swift run -c release regel-benchmark [CASES] [--uten-kompilering]`.
+// The release benchmark: `swift run -c release regel-benchmark [CASES] [--uten-kompilering] [--lsp]`
+// (`--lsp`: only the language server's section).
 // Every variant runs in this one process on the same generated cases; each prints ns per case
 // and its ratio to the typed hand-written Swift function, and every variant's answers are
 // checked against that function's.
@@ -10,6 +11,10 @@ let caseCount = Int(CommandLine.arguments.dropFirst().first ?? "") ?? 1_000_000
 let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
 print("Regel benchmark, release build, \(caseCount) cases, \(ProcessInfo.processInfo.activeProcessorCount) cores, load \(load)")
 var failures = 0
+if CommandLine.arguments.contains("--lsp") {
+    LanguageServerBench.run()
+    exit(0)
+}
 let bytesPerRule = Scaling.memoryPerRule()
 
 @MainActor func check(_ label: String, _ tally: Tally, _ expected: Tally) {
@@ -211,6 +216,7 @@ if !PythonHost.report(source: Barnekoordinator.source, cases: min(caseCount, 200
 Scaling.run(caseCount: caseCount)
 print(String(format: "memory of a loaded rule set: ≈ %.0f bytes per rule (100,000 generated rules, resident memory)", bytesPerRule))
 if !CommandLine.arguments.contains("--uten-kompilering") { Scaling.compileTimes() }
+LanguageServerBench.run()
 print("peak memory: \(peakResidentBytes() / 1_048_576) MiB")
 if failures > 0 {
     print("benchmark: \(failures) variants gave other answers")

@@ -185,6 +185,22 @@ enum CommandCatalogue {
                       ("REGEL_HISTORIKK_ALT", "1: lagre alle linjer, også verdier og svar (ellers bare kommandoer og navn)")],
         examples: ["regel repl rules", "regel repl rules < økt.txt"])
 
+    static let languageServer = CommandDescription(
+        name: "lsp",
+        operands: [],
+        options: [.init(name: "stdio", value: nil, help: "snakk over standard inn og ut (det eneste som finnes; godtas fordi mange redigerere sender det)")],
+        summary: "språktjener for redigerere (Language Server Protocol)",
+        about: """
+        Starter språktjeneren som redigereren din snakker med over standard inn og ut: feil mens du
+        skriver, hover med hjemmel og lovtekst, gå til definisjon, finn bruk, gi nytt navn,
+        fullføring, hurtigrettinger, formatering og disposisjon. Du starter den ikke selv; pek
+        redigereren på «regel lsp». Se docs/editor.md.
+        """,
+        exitCodes: [(0, "klienten sendte «shutdown» og «exit»"),
+                    (1, "klienten sendte «exit» uten «shutdown» først, eller lukket forbindelsen uten å avslutte"),
+                    usageExitCode],
+        examples: ["regel lsp"])
+
     static let help = CommandDescription(
         name: "hjelp", aliases: ["help"],
         operands: [.init(synopsis: "[KOMMANDO]", help: "kommandoen du vil vite mer om; uten den vises oversikten")],
@@ -208,7 +224,7 @@ enum CommandCatalogue {
         exitCodes: [(0, "versjonen ble vist"), (2, "feil bruk")],
         examples: ["regel --versjon"])
 
-    static let all = [check, evaluate, explain, test, batch, format, repl, help, version]
+    static let all = [check, evaluate, explain, test, batch, format, repl, languageServer, help, version]
 
     /// The command called `word`, by its name or an alias.
     static func command(named word: String) -> CommandDescription? {

@@ -16,6 +16,7 @@ import Testing
           batch              vurder mange saker, én per linje eller én per fil
           formater (fmt)     skriv regelfilene i det faste oppsettet
           repl               utforsk en sak interaktivt
+          lsp                språktjener for redigerere (Language Server Protocol)
           hjelp (help)       vis hjelp for regel eller for én kommando
           versjon (version)  vis versjonen av regel og regelspråket
 
@@ -250,6 +251,30 @@ import Testing
         eksempler:
           regel repl rules
           regel repl rules < økt.txt
+        """)
+    }
+
+    @Test func languageServerHelp() throws {
+        try Self.expectHelp(["lsp"], """
+        bruk: regel lsp [--stdio]
+
+        Starter språktjeneren som redigereren din snakker med over standard inn og ut: feil mens du
+        skriver, hover med hjemmel og lovtekst, gå til definisjon, finn bruk, gi nytt navn,
+        fullføring, hurtigrettinger, formatering og disposisjon. Du starter den ikke selv; pek
+        redigereren på «regel lsp». Se docs/editor.md.
+
+        valg:
+          --stdio      snakk over standard inn og ut (det eneste som finnes; godtas fordi mange redigerere
+                       sender det)
+          -h, --hjelp  vis denne hjelpen
+
+        utgangskoder:
+          0  klienten sendte «shutdown» og «exit»
+          1  klienten sendte «exit» uten «shutdown» først, eller lukket forbindelsen uten å avslutte
+          2  feil bruk: ukjent valg, manglende eller ugyldig argument, en fil eller mappe som ikke finnes
+
+        eksempel:
+          regel lsp
         """)
     }
 

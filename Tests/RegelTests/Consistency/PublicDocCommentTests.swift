@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// Every `public` declaration of the library (Sources/Regel and Sources/RegelSyntax) has a `///`
-/// comment directly above it, attributes such as `@discardableResult` aside: the public API is
-/// what a host reads, so each part of it says what it is for.
+/// Every `public` declaration of the library (Sources/Regel and Sources/RegelSyntax) and of the
+/// language server (Sources/RegelLanguageServer) has a `///` comment directly above it, attributes
+/// such as `@discardableResult` aside: the public API is what a host reads, so each part of it says
+/// what it is for.
 @Suite struct PublicDocCommentTests {
     /// A line that declares something public, attributes on the same line allowed; `public import` is no declaration.
     static var publicDeclaration: Regex<Substring> { /^\s*(?:@\w+(?:\([^)]*\))?\s+)*public\b(?!\s+import\b)/ }
@@ -12,7 +13,9 @@ import Testing
     static func undocumented() throws -> (declarations: Int, missing: [String]) {
         var declarations = 0
         var missing: [String] = []
-        for path in Repository.files(in: "Sources/Regel", endingWith: ".swift") + Repository.files(in: "Sources/RegelSyntax", endingWith: ".swift") {
+        let paths = Repository.files(in: "Sources/Regel", endingWith: ".swift") + Repository.files(in: "Sources/RegelSyntax", endingWith: ".swift")
+            + Repository.files(in: "Sources/RegelLanguageServer", endingWith: ".swift")
+        for path in paths {
             let lines = try Repository.read(path).components(separatedBy: "\n")
             let declaration = publicDeclaration
             for (index, line) in lines.enumerated() where line.firstMatch(of: declaration) != nil {

@@ -1,0 +1,107 @@
+import Regel
+
+/// Quantifier variables (`alle t i tjenester der …`): the index records facts, rules and types, not
+/// these local names, so they are found in the syntax tree, with their type from the index (the
+/// element type of the list they range over).
+struct LocalVariable {
+    let name: String
+    let type: ValueType?
+    /// Where the name stands: its declaration or a use.
+    let range: SourceRange
+    /// The whole quantifier, where the name is in scope.
+    let scope: SourceRange
+    /// The declaring name's range.
+    let declaration: SourceRange
+}
+
+enum LocalNames {
+    /// Every quantifier variable of the file, with the uses of it.
+    static func all(in context: DocumentContext) -> [(variable: LocalVariable, uses: [SourceRange])] {
+        let tree = context.tree
+        var result: [(LocalVariable, [SourceRange])] = []
+        for root in roots(tree.declarations) {
+            collect(root, context, into: &result)
+        }
+        return result
+    }
+
+    /// The variable declared or used at `offset`.
+    static func variable(at offset: Int, in context: DocumentContext) -> LocalVariable? {
+        for (variable, uses) in all(in: context) {
+            for range in [variable.declaration] + uses where range.start <= offset && offset <= range.end {
+                return LocalVariable(name: variable.name, type: variable.type, range: range, scope: variable.scope,
+                                     declaration: variable.declaration)
+            }
+        }
+        return nil
+    }
+
+    /// The variables whose scope holds `offset`, innermost last.
+    static func inScope(at offset: Int, in context: DocumentContext) -> [LocalVariable] {
+        all(in: context).map(\.variable).filter { $0.scope.start < offset && offset <= $0.scope.end }
+    }
+
+    /// The expressions written in the declarations, outermost only.
+    static func roots(_ declarations: [Declaration]) -> [Expression] {
+        var roots: [Expression] = []
+        for declaration in declarations {
+            switch declaration {
+            case .rule(let rule):
+                switch rule.body {
+                case .condition(let e), .value(let e): roots.append(e)
+                case .cases(let cases, let otherwise):
+                    for item in cases { roots += [item.condition, item.value] }
+                    if let otherwise { roots.append(otherwise) }
+                case .missing: break
+                }
+            case .exception(let exception):
+                roots += [exception.condition, exception.value].compactMap { $0 }
+            case .test(let test):
+                roots += test.given.map(\.value)
+                for expectation in test.expectations {
+                    if case .value(let value) = expectation.outcome { roots.append(value) }
+                }
+            default: break
+            }
+        }
+        return roots
+    }
+
+    /// The direct subexpressions.
+    static func children(_ expression: Expression) -> [Expression] {
+        switch expression.kind {
+        case .list(let items), .logical(_, let items), .conditionList(_, let items), .call(_, let items): return items
+        case .record(let fields): return fields.map(\.value)
+        case .member(let base, _), .negate(let base), .not(let base): return [base]
+        case .binary(_, let left, let right): return [left, right]
+        case .quantifier(_, _, let list, let condition): return [list] + (condition.map { [$0] } ?? [])
+        default: return []
+        }
+    }
+
+    private static func collect(_ expression: Expression, _ context: DocumentContext,
+                                into result: inout [(LocalVariable, [SourceRange])]) {
+        if case .quantifier(_, let variable, let list, let condition) = expression.kind {
+            let listType = context.compilation.index.expressionTypes.first { $0.file == context.file.name && $0.range == list.range }?.type
+            var elementType: ValueType?
+            if case .list(let element) = listType { elementType = element }
+            var uses: [SourceRange] = []
+            if let condition { findUses(of: variable.text, in: condition, &uses) }
+            result.append((LocalVariable(name: variable.text, type: elementType, range: variable.range,
+                                         scope: expression.range, declaration: variable.range), uses))
+        }
+        for child in children(expression) { collect(child, context, into: &result) }
+    }
+
+    /// Paths that start with the variable's name, up to an inner quantifier that declares it again.
+    private static func findUses(of name: String, in expression: Expression, _ uses: inout [SourceRange]) {
+        if case .path(let path) = expression.kind, let first = path.components.first, first.text == name {
+            uses.append(first.range)
+        }
+        if case .quantifier(_, let inner, let list, _) = expression.kind, inner.text == name {
+            findUses(of: name, in: list, &uses)
+            return
+        }
+        for child in children(expression) { findUses(of: name, in: child, &uses) }
+    }
+}
