@@ -36,6 +36,12 @@ vim.api.nvim_create_autocmd('Syntax', {
   end,
 })
 
+-- Tjenerens egne ordtyper (faktum, vurdering, regel) har ingen farge i Neovim før de lenkes til en;
+-- de andre (enumMember, type, keyword …) er standard og farges av fargeskjemaet.
+vim.api.nvim_set_hl(0, '@lsp.type.faktum', { link = 'Identifier', default = true })
+vim.api.nvim_set_hl(0, '@lsp.type.vurdering', { link = 'Special', default = true })
+vim.api.nvim_set_hl(0, '@lsp.type.regel', { link = 'Function', default = true })
+
 local server = { 'regel', 'lsp' }
 
 -- Innrykk: som linjen over, eller ett nivå mer når den åpner et nivå (samme regel som
