@@ -8,7 +8,18 @@ import Regel
 /// What a `regel_rules *` points to: one compiled rule set, immutable and so safe to share.
 final class RulesHandle: Sendable {
     let program: CompiledRuleSet
-    init(program: CompiledRuleSet) { self.program = program }
+    /// `regel_rule_names`'s answer, written once.
+    let ruleNamesJSON: String
+
+    init(program: CompiledRuleSet) {
+        self.program = program
+        var text = "["
+        for (index, rule) in program.rules.enumerated() {
+            if index > 0 { text += "," }
+            JSONText.writeString(rule.name, to: &text)
+        }
+        ruleNamesJSON = text + "]"
+    }
 
     static func from(_ pointer: OpaquePointer?) -> RulesHandle? {
         pointer.map { Unmanaged<RulesHandle>.fromOpaque(UnsafeRawPointer($0)).takeUnretainedValue() }
@@ -88,12 +99,7 @@ public func regel_rules_free(_ rules: OpaquePointer?) {
 @_cdecl("regel_rule_names")
 public func regel_rule_names(_ rules: OpaquePointer?) -> CString? {
     guard let handle = RulesHandle.from(rules) else { return nil }
-    var text = "["
-    for (index, rule) in handle.program.rules.enumerated() {
-        if index > 0 { text += "," }
-        JSONText.writeString(rule.name, to: &text)
-    }
-    return CText.give(text + "]")
+    return CText.give(handle.ruleNamesJSON)
 }
 
 /// A batch runner for the call's rules and options, or the reason there cannot be one.

@@ -17,7 +17,7 @@ public struct BatchOptions: Sendable {
     /// Include the names of the facts still missing for each undecided result.
     public var missing = false
     /// How many threads evaluate at once; 1 evaluates on the calling thread.
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var jobs = BatchOptions.processorCount
     /// The output format.
     public var format = Format.jsonLines
     /// The field separator for CSV: `;` (what Excel expects with Norwegian settings) or `,`.
@@ -33,4 +33,8 @@ public struct BatchOptions: Sendable {
 
     /// The defaults: every rule, values only, JSON Lines, all processors.
     public init() {}
+
+    /// Counted once: Foundation reads the process's CPU set from /sys each time it is asked, which
+    /// cost more than evaluating a case when a host makes options for every call (the C interface).
+    static let processorCount = ProcessInfo.processInfo.activeProcessorCount
 }
