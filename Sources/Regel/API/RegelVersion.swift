@@ -23,9 +23,9 @@ public enum RegelVersion {
     /// The Swift compiler that compiled the library, as `Swift 6.3` (major and minor version).
     public static let compiler: String = {
         #if compiler(>=7.0)
-        return "Swift 7.0 eller nyere"
+        return VersionMessages.orNewer("Swift 7.0")
         #elseif compiler(>=6.6)
-        return "Swift 6.6 eller nyere"
+        return VersionMessages.orNewer("Swift 6.6")
         #elseif compiler(>=6.5)
         return "Swift 6.5"
         #elseif compiler(>=6.4)
@@ -52,14 +52,14 @@ public enum RegelVersion {
         #elseif os(iOS)
         let system = "iOS"
         #else
-        let system = "ukjent system"
+        let system = VersionMessages.unknownSystem
         #endif
         #if arch(x86_64)
         let processor = "x86_64"
         #elseif arch(arm64)
         let processor = "arm64"
         #else
-        let processor = "ukjent prosessor"
+        let processor = VersionMessages.unknownProcessor
         #endif
         return "\(system) \(processor)"
     }()
@@ -69,6 +69,6 @@ public enum RegelVersion {
 
     /// What `regel --versjon` prints: the program, the rule language and the build, one per line.
     public static var text: String {
-        "regel \(program)\nregelspråk \(language)\nbygg: \(build)"
+        VersionMessages.text(program: program, language: language, build: build)
     }
 }
