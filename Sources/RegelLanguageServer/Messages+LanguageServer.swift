@@ -75,6 +75,8 @@ enum ServerMessages {
     static let judgementWord = "vurdering (faglig skjønn)"
     static let typeWord = "type"
     static let valueWord = "verdi"
+    static let fieldWord = "felt"
+    static func inRecord(_ type: String) -> String { "i typen «\(type)»" }
     static let variableWord = "variabel"
     static let hjemmelWord = "Hjemmel"
     static let questionWord = "Spørsmål"

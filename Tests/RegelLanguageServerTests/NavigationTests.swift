@@ -119,4 +119,23 @@ import Testing
         let edits = renamed["result"]?["changes"]?[folder.uri("t.regel")]?.arrayValue ?? []
         #expect(edits.map { $0["range"]?.compactText } == [Self.range(source, "t i", length: 1), Self.range(source, "t.k", length: 1)])
     }
+
+    @Test func aRecordFieldIsRenamedWhereverItIsUsed() throws {
+        let source = "type T:\n  k: ja/nei\nfaktum ts: liste av T\nfaktum første: T\nregel r\n  hjemmel x § 1\n"
+            + "  når alle t i ts der t.k og første.k\n"
+        let folder = try RulesFolder(["t.regel": source])
+        let client = TestClient()
+        client.initialize(root: folder.url)
+        client.open(folder.uri("t.regel"), source)
+        let at = position(of: "k og", in: source)
+        let hover = client.request("textDocument/hover", TestClient.at(folder.uri("t.regel"), at))
+        #expect(hover["result"]?["contents"]?["value"]?.stringValue?.contains("`k`: ja/nei i typen «T»") == true)
+        let references = client.request("textDocument/references", TestClient.at(folder.uri("t.regel"), at, extra: #","context":{"includeDeclaration":true}"#))
+        #expect(references["result"]?.arrayValue?.map { $0["range"]?.compactText }
+                == [Self.range(source, "k: ja", length: 1), Self.range(source, "k og", length: 1), Self.range(source, "k\n", length: 1)])
+        let renamed = client.request("textDocument/rename", TestClient.at(folder.uri("t.regel"), at, extra: #","newName":"kommunal""#))
+        let edits = renamed["result"]?["changes"]?[folder.uri("t.regel")]?.arrayValue ?? []
+        #expect(edits.count == 3)
+        #expect(edits.allSatisfy { $0["newText"] == .string("kommunal") })
+    }
 }

@@ -16,6 +16,8 @@ struct Declarations {
     var tests: [(declaration: TestDeclaration, file: CheckedFile)] = []
     /// Where a declared type is named in another declaration (`liste av Tjeneste`), for the index.
     var typeUses: [(name: String, file: SourceFile, range: SourceRange)] = []
+    /// Each record type with its fields as written, for the index.
+    var fieldDeclarations: [(type: RecordType, file: SourceFile, fields: [Name])] = []
     /// Each inline `en av …` type with the file it is written in, for the index.
     var enumValueDeclarations: [(type: EnumerationType, file: SourceFile, values: [Name])] = []
 
@@ -69,6 +71,8 @@ struct DeclarationCollector: DiagnosticReporting {
         for (type, declaration, file) in records {
             guard case .record(let fields) = declaration.body else { continue }
             var seen = Set<String>()
+            declarations.fieldDeclarations.append((type, file, fields.filter { seen.insert($0.name.text).inserted }.map(\.name)))
+            seen = []
             type.fields = fields.compactMap { field in
                 guard seen.insert(field.name.text).inserted else {
                     report(.duplicateDeclaration, CheckingMessages.duplicateField(field.name.text, type.name), file, field.name.range)

@@ -20,6 +20,12 @@ struct SemanticIndexBuilder {
             let entry = declarations.types[name]!
             index.define(.type(name), entry.file, entry.range) { $0.type = entry.type }
         }
+        for (type, file, fields) in declarations.fieldDeclarations {
+            for field in fields {
+                let fieldType = type.fieldIndex(field.text).map { type.fields[$0].type }
+                index.define(.field(type: type.name, name: field.text), file, field.range) { $0.type = fieldType }
+            }
+        }
         for (type, file, values) in declarations.enumValueDeclarations {
             for value in values {
                 index.define(.enumerationValue(type: type.name, value: value.text), file, value.range) { $0.type = .enumeration(type) }
@@ -57,27 +63,40 @@ struct SemanticIndexBuilder {
     /// Every expression of rules, exceptions and tests: the names in it and its type.
     mutating func addExpressions() {
         for versions in declarations.ruleVersions {
-            for (declaration, file) in versions { for expression in declaration.body.expressions { add(expression, file) } }
+            for (declaration, file) in versions { for expression in declaration.body.expressions { add(expression, file, []) } }
         }
         for name in declarations.exceptions.keys.sorted() {
             for (exception, file) in declarations.exceptions[name]! {
-                for expression in [exception.condition, exception.value].compactMap({ $0 }) { add(expression, file) }
+                for expression in [exception.condition, exception.value].compactMap({ $0 }) { add(expression, file, []) }
             }
         }
         for (test, file) in declarations.tests {
-            for assignment in test.given { add(assignment.value, file) }
-            for case .value(let expression) in test.expectations.map(\.outcome) { add(expression, file) }
+            for assignment in test.given { add(assignment.value, file, []) }
+            for case .value(let expression) in test.expectations.map(\.outcome) { add(expression, file, []) }
         }
     }
 
-    mutating func add(_ expression: Expression, _ file: CheckedFile) {
+    /// `locals` are the types of the quantifier variables in scope, as the type checker had them.
+    mutating func add(_ expression: Expression, _ file: CheckedFile, _ locals: [ValueType]) {
         if let type = typing.types[file.unit, expression.id] { index.type(type, of: expression, file.file) }
         switch (expression.kind, resolution.names[file.unit, expression.id]) {
         case (.path(let path), .fact(let slot, let length)?):
             let range = path.components[0].range.union(path.components[length - 1].range)
             index.use(.fact(declarations.facts[slot].name), file.file, range)
+            addFields(path.components.dropFirst(length), of: declarations.facts[slot].type, file.file)
         case (.path(let path), .rule(let number)?):
             index.use(.rule(declarations.ruleNames[number]), file.file, path.components[0].range)
+            addFields(path.components.dropFirst(), of: typing.ruleTypes[number], file.file)
+        case (.path(let path), .local(let position)?):
+            addFields(path.components.dropFirst(), of: locals[position], file.file)
+        case (.member(let base, let field), _):
+            addFields([field], of: typing.types[file.unit, base.id] ?? .error, file.file)
+        case (.record(let fields), _):
+            if case .record(let record)? = typing.types[file.unit, expression.id] {
+                for field in fields where record.fieldIndex(field.name.text) != nil {
+                    index.use(.field(type: record.name, name: field.name.text), file.file, field.name.range)
+                }
+            }
         case (.path(let path), .enumerationValue?):
             if case .enumeration(let type)? = typing.types[file.unit, expression.id] {
                 index.use(.enumerationValue(type: type.name, value: path.text), file.file, path.range)
@@ -86,6 +105,23 @@ struct SemanticIndexBuilder {
             index.use(.builtin(name.text), file.file, name.range)
         default: break
         }
-        for child in expression.children { add(child, file) }
+        if case .quantifier(_, _, let list, let condition) = expression.kind {
+            add(list, file, locals)
+            var element = ValueType.error
+            if case .list(let type)? = typing.types[file.unit, list.id] { element = type }
+            if let condition { add(condition, file, locals + [element]) }
+        } else {
+            for child in expression.children { add(child, file, locals) }
+        }
+    }
+
+    /// The fields named after a value of `type` (`barn.adresse.postnummer`), as far as they exist.
+    mutating func addFields(_ names: some Sequence<Name>, of type: ValueType, _ file: SourceFile) {
+        var current = type
+        for name in names {
+            guard case .record(let record) = current, let position = record.fieldIndex(name.text) else { return }
+            index.use(.field(type: record.name, name: name.text), file, name.range)
+            current = record.fields[position].type
+        }
     }
 }

@@ -15,6 +15,8 @@ public struct SemanticIndex: Sendable {
         case lovtekst(String)
         /// A built-in function (`alder`).
         case builtin(String)
+        /// A field of a record type, with the type's name.
+        case field(type: String, name: String)
     }
 
     /// One place in a file where a symbol is named.

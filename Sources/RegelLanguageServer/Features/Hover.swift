@@ -52,6 +52,8 @@ enum HoverText {
             if let text = details?.text { sections.append(quote(text)) }
         case .builtin(let name):
             sections.append(builtin(name))
+        case .field(let type, let name):
+            sections.append(heading(ServerMessages.fieldWord, name, details?.type) + " " + ServerMessages.inRecord(type))
         }
         return sections.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }

@@ -105,6 +105,7 @@ extension LanguageServer {
         case .enumerationValue(let type, _): return .enumerationValue(type: type, value: name)
         case .lovtekst: return .lovtekst(name)
         case .builtin: return nil
+        case .field(let type, _): return .field(type: type, name: name)
         }
     }
 }

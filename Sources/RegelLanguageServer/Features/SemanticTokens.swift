@@ -107,6 +107,7 @@ enum SemanticTokens {
         case .enumerationValue: return ("enumMember", false)
         case .lovtekst: return ("namespace", false)
         case .builtin: return ("function", true)
+        case .field: return ("property", false)
         }
     }
 

@@ -117,6 +117,7 @@ extension LanguageServer {
         case .enumerationValue(_, let value): return (value, SymbolKind.enumMember)
         case .lovtekst(let name): return (name, SymbolKind.string)
         case .builtin(let name): return (name, SymbolKind.function)
+        case .field(let type, let name): return ("\(type).\(name)", SymbolKind.field)
         }
     }
 

@@ -140,4 +140,32 @@ import Testing
         #expect(RegelCompiler.compile(files: [file], root: folder.path).diagnostics.map(\.code) == [.unknownType])
         #expect(RegelCompiler.compile(files: [file], root: folder.path, unsaved: [shared: "faktum a: ja/nei\n"]).program != nil)
     }
+
+    @Test func recordFieldsAreDeclaredAndUsedThroughFactsVariablesMembersAndLiterals() throws {
+        let text = """
+        type Tjeneste:
+          lov: tekst
+          kommunal: ja/nei
+        faktum tjenester: liste av Tjeneste
+        faktum hoved: Tjeneste
+        regel r
+          hjemmel x § 1
+          når hoved.kommunal og noen t i tjenester der t.kommunal
+        regel s: Tjeneste
+          hjemmel x § 1
+          verdi { lov: "hol", kommunal: ja }
+        regel u
+          hjemmel x § 1
+          når s.kommunal
+        """
+        let compilation = compile(text)
+        #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics.map(summary))")
+        let field = SemanticIndex.Symbol.field(type: "Tjeneste", name: "kommunal")
+        let references = compilation.index.references(to: field)
+        #expect(references.map(\.range.start) == [offset(of: "kommunal: ja/nei", in: text), offset(of: "kommunal og", in: text),
+                                                  offset(of: "kommunal\n", in: text), offset(of: "kommunal: ja }", in: text),
+                                                  offset(of: "s.kommunal", shift: 2, in: text)])
+        #expect(compilation.index.details[field]?.type == .truth)
+        #expect(compilation.index.occurrence(at: offset(of: "t.kommunal", shift: 3, in: text), in: "t.regel")?.symbol == field)
+    }
 }
