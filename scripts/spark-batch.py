@@ -457,7 +457,7 @@ def report(result: JobResult, output: str) -> None:
     """The summary on standard error, in the style of regel batch's."""
     seconds = result.counting_seconds + result.evaluating_seconds
     rate = result.lines / seconds if seconds > 0 else 0
-    errors = f"{result.errors} linjer med feil" if result.errors else "ingen linjer med feil"
+    errors = {0: "ingen linjer med feil", 1: "1 linje med feil"}.get(result.errors, f"{result.errors} linjer med feil")
     print(f"spark-batch: {result.lines} saker på {number(seconds, 2)} s ({number(rate)} saker/s) i "
           f"{result.partitions} partisjoner, {errors}\n"
           f"  telling av linjer {number(result.counting_seconds, 2)} s, vurdering og skriving "
