@@ -40,7 +40,7 @@ fail() {
 install_failed() {
     local what="$1" log="$2"
     tail -5 "$log" >&2
-    if grep -qiE "resolv|connection|network|unreachable|timed out|could not fetch|unable to locate package|no matching distribution|failed to fetch|proxy" "$log"; then
+    if grep -qiE "resolv|connection|network|unreachable|timed out|could not fetch|failed to fetch|proxy" "$log"; then
         say "hoppet over: $what kunne ikke installeres (ikke nett?); se $log"
         exit 0
     fi
