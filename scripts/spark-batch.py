@@ -27,7 +27,11 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import IO, Iterable, Iterator, NoReturn, Sequence
+from typing import IO, TYPE_CHECKING, Iterable, Iterator, NoReturn, Sequence
+
+if TYPE_CHECKING:
+    from pyspark import RDD, SparkContext
+    from pyspark.accumulators import Accumulator
 
 # Exit codes of this script (see docs/skalering.md).
 EXIT_OK = 0
@@ -174,8 +178,8 @@ def renumber(record: bytes, expected: int, slot: Slot) -> bytes:
     return RECORD_PREFIX + str(slot.first_line + expected - 1).encode() + record[comma:-1]
 
 
-def run_partition(slot: Slot, lines: Iterator[bytes], tools: Tools,
-                  counters: tuple[object, object]) -> Iterator[bytes]:
+def run_partition(slot: Slot, lines: Iterable[bytes], tools: Tools,
+                  counters: tuple[Accumulator[int], Accumulator[int]]) -> Iterator[bytes]:
     """Streams one partition's lines through one `regel batch` process and yields its records."""
     program, rules = tools.resolve()
     command = [program, "batch", rules, *tools.batch_options]
@@ -199,8 +203,8 @@ def run_partition(slot: Slot, lines: Iterator[bytes], tools: Tools,
         reader.join()
         check_partition(slot, code, feed, records, errors, tail)
         lines_counter, errors_counter = counters
-        lines_counter.add(records)  # type: ignore[attr-defined]
-        errors_counter.add(errors)  # type: ignore[attr-defined]
+        lines_counter.add(records)
+        errors_counter.add(errors)
         print(f"regel batch i partisjon {slot.index}, linjene {slot.first_line}–{slot.first_line + records - 1} "
               f"i inndataene (linjenumrene under gjelder partisjonen):\n{tail.text()}", file=sys.stderr)
     finally:
@@ -236,12 +240,12 @@ def check_partition(slot: Slot, code: int, feed: Feed, records: int, errors: int
         raise PartitionFailure(f"{FAILURE_MARK} {slot.index}: {problem}\n{stderr}")
 
 
-def count_lines(lines: Iterator[bytes]) -> Iterator[int]:
+def count_lines(lines: Iterable[bytes]) -> Iterable[int]:
     """The number of lines in a partition."""
     yield sum(1 for _ in lines)
 
 
-def partition_sizes(lines: object) -> list[int | None]:
+def partition_sizes(lines: RDD[bytes]) -> list[int | None]:
     """The number of lines in each partition but the last (None: not known before it is read).
 
     Counted in the JVM: `zipWithIndex` works out where each partition starts without sending the
@@ -249,11 +253,11 @@ def partition_sizes(lines: object) -> list[int | None]:
     not public API, so where it is missing the lines are counted in Python instead.
     """
     try:
-        zipped = lines._jrdd.rdd().zipWithIndex()  # type: ignore[attr-defined]
+        zipped = lines._jrdd.rdd().zipWithIndex()
         starts = [int(partition.startIndex()) for partition in zipped.partitions()]
         return [after - before for before, after in zip(starts, starts[1:])] + [None]
     except Exception:  # noqa: BLE001 - py4j errors of every kind mean: not available
-        return list(lines.mapPartitions(count_lines).collect())  # type: ignore[attr-defined]
+        return list(lines.mapPartitions(count_lines).collect())
 
 
 # The driver: arguments, shipping, the two passes, and the summary.
@@ -375,21 +379,22 @@ def local_tools(arguments: argparse.Namespace, options: tuple[str, ...]) -> Tool
     return Tools(arguments.levering, program, rules, options)
 
 
-def ship(context: object, tools: Tools) -> Tools:
+def ship(context: SparkContext, tools: Tools) -> Tools:
     """With --levering send, sends the program and the rules to every executor (SparkFiles), and
     gives the names they are found by there."""
     if tools.ship != SHIP_SEND:
         return tools
-    context.addFile(tools.program)  # type: ignore[attr-defined]
-    context.addFile(tools.rules, recursive=os.path.isdir(tools.rules))  # type: ignore[attr-defined]
+    context.addFile(tools.program)
+    context.addFile(tools.rules, recursive=os.path.isdir(tools.rules))
     return Tools(SHIP_SEND, os.path.basename(tools.program), os.path.basename(tools.rules), tools.batch_options)
 
 
-def prepare_output(context: object, arguments: argparse.Namespace) -> str:
+def prepare_output(context: SparkContext, arguments: argparse.Namespace) -> str:
     """The output folder (Hadoop file system: local, HDFS, S3 …), emptied with --overskriv."""
-    output = arguments.ut or arguments.saker.rstrip("/") + ".svar"
-    jvm = context._jvm  # type: ignore[attr-defined]
-    configuration = context._jsc.hadoopConfiguration()  # type: ignore[attr-defined]
+    output: str = arguments.ut or arguments.saker.rstrip("/") + ".svar"
+    jvm = context._jvm
+    assert jvm is not None
+    configuration = context._jsc.hadoopConfiguration()
     found = jvm.org.apache.hadoop.fs.Path(arguments.saker)
     matches = found.getFileSystem(configuration).globStatus(found)
     if not matches:
@@ -419,11 +424,11 @@ class JobResult:
     evaluating_seconds: float
 
 
-def run_job(context: object, arguments: argparse.Namespace, tools: Tools, output: str) -> JobResult:
+def run_job(context: SparkContext, arguments: argparse.Namespace, tools: Tools, output: str) -> JobResult:
     """Counts the lines per partition, then runs every partition through `regel batch` and saves
     the records."""
-    minimum = arguments.partisjoner or context.defaultMinPartitions  # type: ignore[attr-defined]
-    lines = context.textFile(arguments.saker, minimum, use_unicode=False)  # type: ignore[attr-defined]
+    minimum = arguments.partisjoner or context.defaultMinPartitions
+    lines: RDD[bytes] = context.textFile(arguments.saker, minimum, use_unicode=False)  # type: ignore[assignment]
     started = time.monotonic()
     sizes = partition_sizes(lines)
     counted = time.monotonic()
@@ -431,9 +436,9 @@ def run_job(context: object, arguments: argparse.Namespace, tools: Tools, output
     for index, size in enumerate(sizes):
         slots.append(Slot(index, first, size))
         first += size or 0
-    counters = (context.accumulator(0), context.accumulator(0))  # type: ignore[attr-defined]
+    counters = (context.accumulator(0), context.accumulator(0))
 
-    def partition(index: int, items: Iterator[bytes]) -> Iterator[bytes]:
+    def partition(index: int, items: Iterable[bytes]) -> Iterable[bytes]:
         return run_partition(slots[index], items, tools, counters)
 
     lines.mapPartitionsWithIndex(partition).saveAsTextFile(output)
