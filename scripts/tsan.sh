@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# ThreadSanitizer over the tests that evaluate one rule set from many threads at once.
+# ThreadSanitizer over the tests that evaluate one rule set from many threads at once, and over the
+# language server's loop (a reader thread, a queue and debounced diagnostics).
 #
 #   scripts/tsan.sh            bygger i .build-tsan (utenfor git) og kjører testene
 #
@@ -7,7 +8,7 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-filter='ConcurrencyTests|sameInputsGiveTheSameExplanationFromManyThreads|BatchPropertyTests|BatchInputTests'
+filter='ConcurrencyTests|sameInputsGiveTheSameExplanationFromManyThreads|BatchPropertyTests|BatchInputTests|LoopTests'
 log=.build-tsan/tsan.log
 mkdir -p .build-tsan
 start=$(date +%s)
