@@ -176,8 +176,12 @@ class Regel:
             self._peker = ctypes.c_void_p()
 
     def __del__(self) -> None:
+        # At interpreter shutdown ctypes may already be gone; the process frees the memory then anyway.
         if getattr(self, "_peker", None):
-            self.lukk()
+            try:
+                self.lukk()
+            except Exception:
+                pass
 
     def _åpent(self) -> ctypes.c_void_p:
         if not self._peker:
