@@ -1,7 +1,7 @@
 /// Norwegian texts in the JSON Schemas `CaseSchema` writes.
 enum SchemaMessages {
-    static let caseTitle = "Sak (format 1) for regel"
-    static let batchLineTitle = "Linje i regel batch: en sak (format 1) med valgfri id"
+    static let caseTitle = "Sak (format 1) for disse reglene"
+    static let batchLineTitle = "Linje i regel batch: en sak (format 1) for disse reglene, med valgfri id"
     static let vurderingsdato = "datoen saken skal vurderes på (ÅÅÅÅ-MM-DD); uten den brukes standarddatoen"
     static let facts = "faktaene og vurderingene i saken; et faktum som ikke er med, eller er null, er ukjent"
     static let batchID = "sakens id, som tekst eller tall; skrives tilbake uendret i svaret"
