@@ -56,7 +56,8 @@ extension CaseSchema {
         mutating func reference(_ name: String, _ body: (inout Builder) -> [String: Any]) -> [String: Any] {
             if definitions[name] == nil {
                 definitions[name] = [String: Any]()
-                definitions[name] = body(&self)
+                let schema = body(&self)
+                definitions[name] = schema
             }
             return ["$ref": "#/$defs/" + name]
         }
