@@ -169,6 +169,24 @@ enum CommandCatalogue {
                     usageExitCode],
         examples: ["regel formater rules", "regel formater --sjekk rules"])
 
+    static let schema = CommandDescription(
+        name: "skjema", aliases: ["schema"],
+        operands: [.init(synopsis: "REGLER", help: "regelfilene eller regelmappen")],
+        options: [
+            .init(name: "ut", value: "FIL|-", help: "skriv skjemaet til FIL, som lages eller overskrives (standard: standard ut)"),
+            .init(name: "batch", value: nil, help: "skjemaet for en linje i regel batch: saken kan også ha en «id» (tekst eller tall)"),
+        ],
+        summary: "skriv JSON Schema for sakene reglene leser",
+        about: """
+        Skriver et JSON Schema (utkast 2020-12) for saksdokumentet reglene leser: vurderingsdato og
+        ett felt under fakta for hvert faktum og hver vurdering, med typen, verdiene i en oppramsing
+        og spørsmålet som beskrivelse. Skjemaene for det regel skriver ligger i docs/skjema/. Se
+        docs/innebygging.md.
+        """,
+        exitCodes: [(0, "skjemaet ble skrevet"), (1, "feil i reglene (da skrives ingenting), eller filen kunne ikke skrives"),
+                    usageExitCode],
+        examples: ["regel skjema rules --ut sak.schema.json", "regel skjema rules --batch"])
+
     static let repl = CommandDescription(
         name: "repl",
         operands: [.init(synopsis: "[REGLER]", help: "regelfilene eller regelmappen (standard: rules)")],
@@ -224,7 +242,7 @@ enum CommandCatalogue {
         exitCodes: [(0, "versjonen ble vist"), (2, "feil bruk")],
         examples: ["regel --versjon"])
 
-    static let all = [check, evaluate, explain, test, batch, format, repl, languageServer, help, version]
+    static let all = [check, evaluate, explain, test, batch, schema, format, repl, languageServer, help, version]
 
     /// The command called `word`, by its name or an alias.
     static func command(named word: String) -> CommandDescription? {

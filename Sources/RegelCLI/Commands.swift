@@ -35,6 +35,7 @@ extension CommandLine {
             case CommandCatalogue.repl.name: return try ReplCommand.run(rest)
             case CommandCatalogue.batch.name: return try BatchCommand.run(rest)
             case CommandCatalogue.format.name: return try FormatCommand.run(rest)
+            case CommandCatalogue.schema.name: return try SchemaCommand.run(rest)
             case CommandCatalogue.languageServer.name: return try LanguageServerCommand.run(rest)
             case CommandCatalogue.help.name: return try HelpCommand.run(rest)
             default: return try VersionCommand.run(rest)

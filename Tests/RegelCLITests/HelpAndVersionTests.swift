@@ -14,6 +14,7 @@ import Testing
           forklar (explain)  vurder en sak og forklar hvorfor
           test               kjør testene i reglene
           batch              vurder mange saker, én per linje eller én per fil
+          skjema (schema)    skriv JSON Schema for sakene reglene leser
           formater (fmt)     skriv regelfilene i det faste oppsettet
           repl               utforsk en sak interaktivt
           lsp                språktjener for redigerere (Language Server Protocol)
@@ -222,6 +223,35 @@ import Testing
         eksempler:
           regel batch rules --inn saker.jsonl --ut svar.jsonl
           regel batch rules --saker saksmappe --format csv --ut svar.csv
+        """)
+    }
+
+    @Test func schemaHelp() throws {
+        try Self.expectHelp(["skjema", "schema"], """
+        bruk: regel skjema REGLER [--ut FIL|-] [--batch]
+        alias: schema
+
+        Skriver et JSON Schema (utkast 2020-12) for saksdokumentet reglene leser: vurderingsdato og
+        ett felt under fakta for hvert faktum og hver vurdering, med typen, verdiene i en oppramsing
+        og spørsmålet som beskrivelse. Skjemaene for det regel skriver ligger i docs/skjema/. Se
+        docs/innebygging.md.
+
+        argumenter:
+          REGLER       regelfilene eller regelmappen
+
+        valg:
+          --ut FIL|-   skriv skjemaet til FIL, som lages eller overskrives (standard: standard ut)
+          --batch      skjemaet for en linje i regel batch: saken kan også ha en «id» (tekst eller tall)
+          -h, --hjelp  vis denne hjelpen
+
+        utgangskoder:
+          0  skjemaet ble skrevet
+          1  feil i reglene (da skrives ingenting), eller filen kunne ikke skrives
+          2  feil bruk: ukjent valg, manglende eller ugyldig argument, en fil eller mappe som ikke finnes
+
+        eksempler:
+          regel skjema rules --ut sak.schema.json
+          regel skjema rules --batch
         """)
     }
 
