@@ -51,6 +51,12 @@ struct DeclarationCollector: DiagnosticReporting {
         for tree in trees {
             for case .type(let declaration) in tree.declarations {
                 let name = declaration.name.text
+                // `tall`, `tekst`, `dato` and `varighet` always mean the built-in type, so a type by
+                // such a name could never be used.
+                if ContextualWord.typeNames.contains(name) {
+                    report(.duplicateDeclaration, CheckingMessages.builtinTypeName(name), tree.file, declaration.name.range)
+                    continue
+                }
                 if let existing = declarations.types[name] {
                     reportDuplicate(name, "typen", tree.file, declaration.name.range, existing.file, existing.range)
                     continue

@@ -191,7 +191,8 @@ extension Declarations {
                        fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
         }
         let candidates = facts.map(\.name) + ruleNames + Array(enumValues.keys) + locals + ["vurderingsdato"]
-        if case .enumeration(let type) = expected, path.components.count == 1 {
+        // An enumeration whose values could not be read (already reported) has none to offer.
+        if case .enumeration(let type) = expected, path.components.count == 1, !type.values.isEmpty {
             let suggestion = Suggest.closest(to: path.text, among: type.values) ?? Suggest.closest(to: path.text, among: candidates)
             return diagnostic(CheckingMessages.notAnEnumValue(path.text, type), suggestion)
         }

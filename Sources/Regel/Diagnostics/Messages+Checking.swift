@@ -38,6 +38,9 @@ enum CheckingMessages {
     static func duplicate(_ what: String, _ name: String) -> String {
         "\(what) «\(name)» er deklarert mer enn én gang"
     }
+    static func builtinTypeName(_ name: String) -> String {
+        "typen «\(name)» finnes fra før: tall, tekst, dato og varighet er innebygde typer; velg et annet navn"
+    }
     static func duplicateEnumValue(_ name: String) -> String { "verdien «\(name)» står to ganger i samme oppramsing" }
     static func duplicateField(_ name: String, _ type: String) -> String { "feltet «\(name)» står to ganger i typen «\(type)»" }
     static func durationVersusNumber(_ text: String) -> String {

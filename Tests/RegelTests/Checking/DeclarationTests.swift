@@ -61,4 +61,17 @@ import Testing
         #expect(checkDiagnostics("vurdering a liste av tall\n" + "regel r\n  hjemmel x § 1\n  når antall(a) > 1\n")
                 == ["R0203 1:13 forventet «:» og en type i vurderingen «a», men fant ordet «liste»"])
     }
+
+    @Test func aTypeCannotTakeTheNameOfABuiltInType() {
+        let found = checkDiagnostics("""
+        type varighet: en av kort, lang
+        type Tall: en av lite, mye
+        faktum a: varighet
+        faktum b: Tall
+        regel r
+          hjemmel x § 1
+          når a = 2 år og b = mye
+        """)
+        #expect(found == ["R0302 1:6 typen «varighet» finnes fra før: tall, tekst, dato og varighet er innebygde typer; velg et annet navn"])
+    }
 }
