@@ -2,7 +2,7 @@ import Foundation
 
 /// The common case read straight from bytes into a `Case`, without building a JSON tree: one
 /// object with `vurderingsdato` and `fakta`, every fact a scalar of its declared type, written
-/// without escapes. Anything else — an error of any kind, a list, a record, an escape, an
+/// without escapes, and lists of them. Anything else — an error of any kind, a record, an escape, an
 /// unknown or repeated name — makes it give up, and the full decoder reads the case and
 /// reports every problem. So the fast path changes how quickly a case is read, never what is read.
 struct FastCaseReader {
@@ -115,6 +115,8 @@ struct FastCaseReader {
             if let integer = Self.smallInteger(text) { return .number(Number(integer)) }
             guard case .success(let number) = Number.parse(String(decoding: text, as: UTF8.self)) else { return nil }
             return .number(number)
+        case (UInt8(ascii: "["), .list(let element)):
+            return readList(of: element)
         case (UInt8(ascii: "\""), _):
             guard let raw = readPlainString() else { return nil }
             let text = String(decoding: raw, as: UTF8.self)
@@ -132,6 +134,30 @@ struct FastCaseReader {
             default: return nil
             }
         default: return nil
+        }
+    }
+
+    /// A list of scalars (`["a", "b"]`, lists of lists too). A `null` element, a record and anything
+    /// else the full decoder reports or reads: nil.
+    mutating func readList(of element: ValueType) -> Value? {
+        index += 1  // the `[`
+        var items: [Value] = []
+        skipBlanks()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            return .list(items)
+        }
+        while true {
+            guard let item = readScalar(as: element), item != .unknown else { return nil }
+            items.append(item)
+            skipBlanks()
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                return .list(items)
+            }
+            guard bytes[index] == UInt8(ascii: ",") else { return nil }
+            index += 1
         }
     }
 

@@ -14,9 +14,12 @@ import Testing
     faktum frist: varighet
     faktum lov: Lov
     faktum navn: tekst
+    faktum lover: liste av Lov
+    faktum beløpene: liste av liste av tall
     regel r
       hjemmel x § 1
-      når ventes eller alder(født) < 18 år eller beløp > 1 eller frist > 1 uke eller lov = hol eller navn = "x"
+      når ventes eller alder(født) < 18 år eller beløp > 1 eller frist > 1 uke eller lov = hol eller navn = "x" eller
+        (antall b i beløpene) > 1 eller (noen l i lover der l = hol)
     """
 
     static func describe(_ result: Result<Case, CaseErrors>) -> String {
@@ -36,6 +39,8 @@ import Testing
             ("frist", ["\"2 uker\"", "\"1,5 år\"", "\"1,5 måned\"", "\"1 år og 6 måneder\"", "3"]),
             ("lov", ["\"hol\"", "\"nav_loven\"", "\"hoI\"", "null"]),
             ("navn", ["\"Åse\"", "\"a\\\"b\"", "\"\"", "\"x\""]),
+            ("lover", ["[\"hol\", \"nav_loven\"]", "[ ]", "[\"hol\", null]", "[\"hoI\"]", "[\"hol\",]", "[\"hol\"", "null", "[[\"hol\"]]"]),
+            ("beløpene", ["[[1, 2.5], []]", "[[\"1/3\"]]", "[1]", "[[1], null]", "[[1]", "[[1e99999]]"]),
             ("ukjent", ["1"]),
         ]
         var members: [String] = []
@@ -73,6 +78,18 @@ import Testing
         }
         // The generator makes both kinds: lines the fast reader takes, and lines it leaves.
         #expect(fastCount > 300 && fastCount < 2_700, "\(fastCount)")
+    }
+
+    /// Lists of scalars are read on the fast path; a null element or a record is left to the full reader.
+    @Test func listsOfScalarsAreReadFast() throws {
+        let program = try #require(compileProgram(Self.source))
+        for (line, fast) in [(#"{"fakta": {"lover": ["hol", "nav_loven"], "beløpene": [[1, 2.5], []]}}"#, true),
+                             (#"{"fakta": {"lover": []}}"#, true), (#"{"fakta": {"lover": ["hol", null]}}"#, false),
+                             (#"{"fakta": {"lover": ["hoI"]}}"#, false)] {
+            var text = line
+            let read = text.withUTF8 { FastCaseReader.read($0, program: program, defaultDate: date("2024-01-01")) }
+            #expect((read != nil) == fast, "\(line)")
+        }
     }
 
     /// Past 64 facts the reader remembers the facts it has seen in a list instead of bits.
