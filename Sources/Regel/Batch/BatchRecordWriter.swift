@@ -110,8 +110,12 @@ struct JSONLinesFormatter: Sendable {
             output.append(",\"i_kraft\":true")
         }
         if let missing = result.missing {
-            output.append(",\"mangler\":")
-            output.append(contentsOf: JSONText.encodeCompact(missing).utf8)
+            output.append(",\"mangler\":[")
+            for (position, name) in missing.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                output.appendJSONString(name)
+            }
+            output.append(UInt8(ascii: "]"))
         }
         if let explanation = result.explanation {
             output.append(",\"forklaring\":")

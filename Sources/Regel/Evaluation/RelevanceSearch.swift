@@ -44,7 +44,6 @@ struct RelevanceSearch {
     /// The candidates that can change the result, or nil when no exact search can be made.
     func relevant(_ candidates: [Int]) -> Set<Int>? {
         var finite: [(slot: Int, values: [Value])] = []
-        var kept = Set<Int>()
         var combinations = 1
         for slot in candidates {
             guard let values = Self.allValues(of: program.facts[slot].type) else { return nil }
@@ -52,45 +51,55 @@ struct RelevanceSearch {
             guard combinations <= Self.maxEvaluations else { return nil }
             finite.append((slot, values))
         }
-        guard !finite.isEmpty else { return kept }
-        let results = evaluateEveryCombination(finite, count: combinations)
+        var results = Combinations(search: self, finite: finite, count: combinations)
+        var kept = Set<Int>()
         var stride = 1
         for (slot, values) in finite {
             let radix = values.count + 1
-            if changesSomewhere(results, stride: stride, radix: radix) { kept.insert(slot) }
+            if results.changesSomewhere(stride: stride, radix: radix) { kept.insert(slot) }
             stride *= radix
         }
         return kept
     }
 
-    /// Results indexed by a mixed-radix number: digit 0 of each fact is «missing», digit k its k-th value.
-    func evaluateEveryCombination(_ finite: [(slot: Int, values: [Value])], count: Int) -> [Value] {
-        var results: [Value] = []
-        results.reserveCapacity(count)
-        var trial = facts
-        var digits = Array(repeating: 0, count: finite.count)
-        for _ in 0..<count {
-            for (position, fact) in finite.enumerated() {
-                trial[fact.slot] = digits[position] == 0 ? .unknown : fact.values[digits[position] - 1]
-            }
-            results.append(evaluate(trial))
-            var position = 0
-            while position < digits.count {
-                digits[position] += 1
-                if digits[position] <= finite[position].values.count { break }
-                digits[position] = 0
-                position += 1
-            }
-        }
-        return results
-    }
+    /// The result for each combination of the finite facts, evaluated only when first asked for:
+    /// a fact that decides is usually seen to decide in the first few combinations, so most of the
+    /// table is never filled. Indexed by a mixed-radix number: digit 0 of each fact is «missing»,
+    /// digit k its k-th value.
+    struct Combinations {
+        let search: RelevanceSearch
+        let finite: [(slot: Int, values: [Value])]
+        private var results: [Value?]
+        private var trial: [Value]
 
-    /// True if, from some combination where this fact is missing, giving it a value changes the result.
-    func changesSomewhere(_ results: [Value], stride: Int, radix: Int) -> Bool {
-        for index in results.indices where (index / stride) % radix == 0 {
-            for digit in 1..<radix where results[index + digit * stride] != results[index] { return true }
+        init(search: RelevanceSearch, finite: [(slot: Int, values: [Value])], count: Int) {
+            self.search = search
+            self.finite = finite
+            self.results = Array(repeating: nil, count: count)
+            self.trial = search.facts
         }
-        return false
+
+        mutating func result(_ index: Int) -> Value {
+            if let known = results[index] { return known }
+            var rest = index
+            for fact in finite {
+                let digit = rest % (fact.values.count + 1)
+                rest /= fact.values.count + 1
+                trial[fact.slot] = digit == 0 ? .unknown : fact.values[digit - 1]
+            }
+            let value = search.evaluate(trial)
+            results[index] = value
+            return value
+        }
+
+        /// True if, from some combination where this fact is missing, giving it a value changes the result.
+        mutating func changesSomewhere(stride: Int, radix: Int) -> Bool {
+            for index in results.indices where (index / stride) % radix == 0 {
+                let missing = result(index)
+                for digit in 1..<radix where result(index + digit * stride) != missing { return true }
+            }
+            return false
+        }
     }
 
     /// Every value of a type with few values: ja/nei and enumerations.
