@@ -7,7 +7,7 @@ enum PythonHost {
     /// False when the script ran and failed (its two ways gave different answers); skipping is not failing.
     static func report(source: String, cases: Int) -> Bool {
         print("barnekoordinator from Python through the C interface (rett_til_barnekoordinator, \(cases) cases):")
-        fflush(stdout)  // the script writes to the same output: its lines must come after this one
+        fflush(nil)  // every stream: the script writes to the same output, and its lines must come after this one
         let binaries = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         let library = binaries.appendingPathComponent("libRegelC.so")
         let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
