@@ -18,40 +18,45 @@ struct ExpressionChecker {
         self.nodeSources = program.nodeSources
     }
 
-    /// The compiled expression, its type and the program's node sources extended with its nodes;
-    /// or the errors found.
+    /// The compiled expression and the program's node sources extended with its nodes; or the errors found.
     func compile(_ expression: Expression, _ file: SourceFile) -> Result<(node: Node, nodeSources: [NodeSource]), DiagnosticList> {
-        var (typeChecker, generator, checked) = passes(expression, file)
-        typeChecker.check(expression, checked, [])
-        let diagnostics = generator.diagnostics + typeChecker.diagnostics
+        var passes = Passes(self, expression, file)
+        passes.typeChecker.check(expression, passes.file, [])
+        let diagnostics = passes.resolverDiagnostics + passes.typeChecker.diagnostics
         guard !diagnostics.hasErrors else { return .failure(DiagnosticList(items: diagnostics.sortedForReading())) }
-        generator.generator.adoptTypes(of: expression, checked, from: typeChecker.typing)
-        let node = generator.generator.generate(expression, checked)
-        return .success((node, generator.generator.nodeSources))
+        passes.generator.adoptTypes(of: expression, passes.file, from: passes.typeChecker.typing)
+        let node = passes.generator.generate(expression, passes.file)
+        return .success((node, passes.generator.nodeSources))
     }
 
     /// The value of a constant expression of `expected` type, or the errors found.
     func constant(_ expression: Expression, _ file: SourceFile, expected: ValueType, what: String) -> Result<Value, DiagnosticList> {
-        let (typeChecker, generator, checked) = passes(expression, file)
-        var tests = TestChecker(typeChecker: typeChecker, generator: generator.generator, diagnostics: generator.diagnostics)
-        let value = tests.constant(expression, checked, expected: expected, what: what, inTest: false)
+        let passes = Passes(self, expression, file)
+        var tests = TestChecker(typeChecker: passes.typeChecker, generator: passes.generator, diagnostics: passes.resolverDiagnostics)
+        let value = tests.constant(expression, passes.file, expected: expected, what: what, inTest: false)
         let diagnostics = tests.diagnostics + tests.typeChecker.diagnostics
         guard let value, !diagnostics.hasErrors else { return .failure(DiagnosticList(items: diagnostics.sortedForReading())) }
         return .success(value)
     }
 
-    /// The expression's names resolved, and a type checker and code generator ready for it; the
-    /// generator's diagnostics are the resolver's.
-    private func passes(_ expression: Expression, _ file: SourceFile)
-        -> (TypeChecker, (generator: CodeGenerator, diagnostics: [Diagnostic]), CheckedFile) {
-        let checked = CheckedFile(file: file, unit: 0)
-        var resolver = Resolver(declarations: declarations)
-        var ignored = Set<Int>()
-        resolver.resolve(expression, checked, [], counting: &ignored)
-        var typing = Typing()
-        typing.ruleTypes = ruleTypes
-        let typeChecker = TypeChecker(declarations: declarations, resolution: resolver.resolution, ruleTypes: ruleTypes)
-        let generator = CodeGenerator(declarations: declarations, resolution: resolver.resolution, typing: typing, nodeSources: nodeSources)
-        return (typeChecker, (generator, resolver.diagnostics), checked)
+    /// One expression's names resolved, and a type checker and code generator ready for it.
+    private struct Passes {
+        let file: CheckedFile
+        let resolverDiagnostics: [Diagnostic]
+        var typeChecker: TypeChecker
+        var generator: CodeGenerator
+
+        init(_ checker: ExpressionChecker, _ expression: Expression, _ source: SourceFile) {
+            file = CheckedFile(file: source, unit: 0)
+            var resolver = Resolver(declarations: checker.declarations)
+            var ignored = Set<Int>()
+            resolver.resolve(expression, file, [], counting: &ignored)
+            resolverDiagnostics = resolver.diagnostics
+            var typing = Typing()
+            typing.ruleTypes = checker.ruleTypes
+            typeChecker = TypeChecker(declarations: checker.declarations, resolution: resolver.resolution, ruleTypes: checker.ruleTypes)
+            generator = CodeGenerator(declarations: checker.declarations, resolution: resolver.resolution, typing: typing,
+                                      nodeSources: checker.nodeSources)
+        }
     }
 }
