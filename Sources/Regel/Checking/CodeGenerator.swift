@@ -54,10 +54,7 @@ struct CodeGenerator {
 
     /// In file and line order, which is the order they are tried.
     mutating func generateExceptions(to name: String, type: ValueType) -> [CompiledException] {
-        let exceptions = (declarations.exceptions[name] ?? []).sorted {
-            ($0.file.file.name, $0.declaration.range.start) < ($1.file.file.name, $1.declaration.range.start)
-        }
-        return exceptions.compactMap { declaration, file in
+        return declarations.exceptionsInOrder(to: name).compactMap { declaration, file in
             guard let condition = declaration.condition else { return nil }
             let conditionNode = generate(condition, file)
             // Without `gir`, an exception to a ja/nei rule gives nei: the usual shape of "… gjelder ikke når …".

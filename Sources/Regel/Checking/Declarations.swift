@@ -21,6 +21,13 @@ struct Declarations {
     /// Each inline `en av …` type with the file it is written in, for the index.
     var enumValueDeclarations: [(type: EnumerationType, file: SourceFile, values: [Name])] = []
 
+    /// The exceptions to a rule in file and line order, which is the order they are tried.
+    func exceptionsInOrder(to rule: String) -> [(declaration: ExceptionDeclaration, file: CheckedFile)] {
+        (exceptions[rule] ?? []).sorted {
+            ($0.file.file.name, $0.declaration.range.start) < ($1.file.file.name, $1.declaration.range.start)
+        }
+    }
+
     /// The type a rule has before its body is looked at: declared, or ja/nei for a `når` rule.
     func presumedType(ofRule number: Int) -> ValueType? {
         if let declared = declaredRuleTypes[number] { return declared }
@@ -77,15 +84,16 @@ struct DeclarationCollector: DiagnosticReporting {
         for (type, declaration, file) in records {
             guard case .record(let fields) = declaration.body else { continue }
             var seen = Set<String>()
-            declarations.fieldDeclarations.append((type, file, fields.filter { seen.insert($0.name.text).inserted }.map(\.name)))
-            seen = []
-            type.fields = fields.compactMap { field in
+            var names: [Name] = []
+            for field in fields {
                 guard seen.insert(field.name.text).inserted else {
                     report(.duplicateDeclaration, CheckingMessages.duplicateField(field.name.text, type.name), file, field.name.range)
-                    return nil
+                    continue
                 }
-                return (field.name.text, resolveType(field.type, file))
+                names.append(field.name)
+                type.fields.append((field.name.text, resolveType(field.type, file)))
             }
+            declarations.fieldDeclarations.append((type, file, names))
         }
         reportRecordsContainingThemselves(records)
     }

@@ -15,9 +15,7 @@ struct Lints: DiagnosticReporting {
                 }
                 if case .cases(let cases, _) = declaration.body { lints.reportUnreachableCases(cases, file.file) }
             }
-            let exceptions = (declarations.exceptions[name] ?? []).sorted {
-                ($0.file.file.name, $0.declaration.range.start) < ($1.file.file.name, $1.declaration.range.start)
-            }
+            let exceptions = declarations.exceptionsInOrder(to: name)
             for (exception, file) in exceptions where exception.condition != nil && exception.hjemmel.isEmpty
                 && !filesWithParseErrors.contains(file.file.name) {
                 lints.report(.missingHjemmel, CheckingMessages.exceptionWithoutHjemmel(name), file.file, exception.rule.range)

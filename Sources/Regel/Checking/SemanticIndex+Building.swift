@@ -16,8 +16,7 @@ struct SemanticIndexBuilder {
     }
 
     mutating func addDeclarations() {
-        for name in declarations.types.keys.sorted() {
-            let entry = declarations.types[name]!
+        for (name, entry) in declarations.types.sorted(by: { $0.key < $1.key }) {
             index.define(.type(name), entry.file, entry.range) { $0.type = entry.type }
         }
         for (type, file, fields) in declarations.fieldDeclarations {
@@ -39,8 +38,7 @@ struct SemanticIndexBuilder {
                 $0.guidance = fact.guidance
             }
         }
-        for name in declarations.lovtekster.keys.sorted() {
-            let (lovtekst, file) = declarations.lovtekster[name]!
+        for (name, (lovtekst, file)) in declarations.lovtekster.sorted(by: { $0.key < $1.key }) {
             index.define(.lovtekst(name), file, lovtekst.name.range) {
                 $0.title = lovtekst.title
                 $0.text = lovtekst.text
@@ -65,8 +63,8 @@ struct SemanticIndexBuilder {
         for versions in declarations.ruleVersions {
             for (declaration, file) in versions { for expression in declaration.body.expressions { add(expression, file, []) } }
         }
-        for name in declarations.exceptions.keys.sorted() {
-            for (exception, file) in declarations.exceptions[name]! {
+        for (_, exceptions) in declarations.exceptions.sorted(by: { $0.key < $1.key }) {
+            for (exception, file) in exceptions {
                 for expression in [exception.condition, exception.value].compactMap({ $0 }) { add(expression, file, []) }
             }
         }

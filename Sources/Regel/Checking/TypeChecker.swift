@@ -167,7 +167,7 @@ struct TypeChecker: DiagnosticReporting {
             let type = checkedRuleTypes[number] ?? declarations.presumedType(ofRule: number) ?? .error
             return checkFields(type, fields.dropFirst(), file.file)
         case .enumerationValue(let candidates)?:
-            if case .enumeration(let wanted) = expected, candidates.contains(wanted) { return expected! }
+            if case .enumeration(let wanted) = expected, candidates.contains(wanted) { return .enumeration(wanted) }
             if candidates.count > 1 {
                 report(.ambiguousName, CheckingMessages.ambiguousValue(path.text, candidates.map(\.name)), file.file, path.range)
             }
