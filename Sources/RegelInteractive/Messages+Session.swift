@@ -61,6 +61,7 @@ enum SessionMessages {
 
     // Rules and results.
     static let ruleNotInForce = "  (ikke i kraft på vurderingsdatoen)"
+    static let ruleNotEncoded = "  (ikke kodet på vurderingsdatoen)"
     static let withoutHjemmel = "uten hjemmel"
     static let noRules = "reglene har ingen regler"
     static func cannotWrite(_ file: String) -> String { "feil: kunne ikke skrive til «\(file)»" }
@@ -69,6 +70,9 @@ enum SessionMessages {
     }
     static func notInForce(_ name: String, _ date: CalendarDate) -> String {
         "«\(name)» er ikke i kraft på vurderingsdatoen \(date); ingen opplysninger kan endre det"
+    }
+    static func notEncoded(_ name: String, _ date: CalendarDate) -> String {
+        "«\(name)» er ikke kodet på vurderingsdatoen \(date): loven gjaldt da, men reglene sier ikke hva den sa; skriv «hvorfor \(name)» for perioden"
     }
     static func undecidable(_ name: String) -> String {
         "«\(name)» er ukjent, men ingen opplysninger mangler: svaret kan ikke avgjøres med disse reglene"

@@ -38,7 +38,8 @@ extension ReplSession {
                 lines.append((lines.isEmpty ? "" : "\n") + (currentFile as NSString).lastPathComponent + ":")
             }
             let hjemmel = rule.hjemmel.map(\.citation).joined(separator: "; ")
-            let inForce = rule.isInForce(on: vurderingsdato) ? "" : SessionMessages.ruleNotInForce
+            let inForce = rule.isInForce(on: vurderingsdato) ? ""
+                : rule.notEncodedPeriod(on: vurderingsdato) != nil ? SessionMessages.ruleNotEncoded : SessionMessages.ruleNotInForce
             lines.append("  \(rule.name) — \(hjemmel.isEmpty ? SessionMessages.withoutHjemmel : hjemmel)\(inForce)")
         }
         return lines.isEmpty ? SessionMessages.noRules : lines.joined(separator: "\n")
@@ -68,6 +69,9 @@ enum MissingFactsText {
     static func render(_ outcome: Outcome, name: String, vurderingsdato: CalendarDate) -> String {
         if case .notInForce = outcome.value {
             return SessionMessages.notInForce(name, vurderingsdato)
+        }
+        if case .notEncoded = outcome.value {
+            return SessionMessages.notEncoded(name, vurderingsdato)
         }
         guard !outcome.missing.isEmpty else {
             if outcome.value == .unknown { return SessionMessages.undecidable(name) }

@@ -12,6 +12,7 @@ enum TestWriter {
     static func expectation(_ outcome: Outcome) -> String {
         switch outcome.value {
         case .notInForce: return "ikke i kraft"
+        case .notEncoded: return "ikke kodet"
         case .unknown where !outcome.missing.isEmpty: return "ukjent mangler " + outcome.missing.map(\.name).joined(separator: ", ")
         default: return outcome.value.sourceText
         }

@@ -86,7 +86,7 @@ public enum CaseJSON {
     /// A value as a JSON-compatible object, the way `decode` reads it back.
     static func json(_ value: Value) -> Any {
         switch value {
-        case .unknown, .notInForce: return NSNull()
+        case .unknown, .notInForce, .notEncoded: return NSNull()
         case .truth(let flag): return flag
         case .number(let number): return number.jsonNumberText.map(JSONNumberText.init) ?? number.fractionText as Any
         case .text(let text): return text

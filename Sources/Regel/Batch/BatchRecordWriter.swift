@@ -102,6 +102,7 @@ struct JSONLinesFormatter: Sendable {
         case .truth(let flag): output.append(flag ? "true,\"i_kraft\":true" : "false,\"i_kraft\":true")
         case .unknown: output.append("null,\"i_kraft\":true")
         case .notInForce: output.append("null,\"i_kraft\":false")
+        case .notEncoded: output.append("null,\"i_kraft\":true,\"kodet\":false")
         case .text(let text):
             output.appendJSONString(text)
             output.append(",\"i_kraft\":true")

@@ -12,6 +12,8 @@ public struct BatchSummary: Sendable {
         public internal(set) var ukjent = 0
         /// Results «ikke i kraft».
         public internal(set) var notInForce = 0
+        /// Results «ikke kodet».
+        public internal(set) var notEncoded = 0
         /// Results of other types (numbers, dates, texts, …).
         public internal(set) var other = 0
 
@@ -21,16 +23,18 @@ public struct BatchSummary: Sendable {
             case 1: nei += 1
             case 2: ukjent += 1
             case 3: notInForce += 1
+            case 5: notEncoded += 1
             default: other += 1
             }
         }
 
-        /// The kind of a value as counted: 0 ja, 1 nei, 2 ukjent, 3 ikke i kraft, 4 other.
+        /// The kind of a value as counted: 0 ja, 1 nei, 2 ukjent, 3 ikke i kraft, 4 other, 5 ikke kodet.
         static func kind(_ value: Value) -> UInt8 {
             switch value {
             case .truth(let flag): return flag ? 0 : 1
             case .unknown: return 2
             case .notInForce: return 3
+            case .notEncoded: return 5
             default: return 4
             }
         }
@@ -78,6 +82,7 @@ public struct BatchSummary: Sendable {
         }
         for counts in rules {
             text += BatchMessages.ruleCounts(counts.rule, ja: counts.ja, nei: counts.nei, ukjent: counts.ukjent, notInForce: counts.notInForce)
+            if counts.notEncoded > 0 { text += BatchMessages.notEncodedValues(counts.notEncoded) }
             if counts.other > 0 { text += BatchMessages.otherValues(counts.other) }
         }
         return text

@@ -29,12 +29,39 @@ struct CodeGenerator {
         let name = declarations.ruleNames[number]
         let type = typing.ruleTypes[number]
         let versions = declarations.ruleVersions[number].map { declaration, file in
-            RuleVersion(validity: declaration.validity, hjemmel: declarations.hjemmel(declaration.hjemmel),
-                        body: generateBody(declaration.body, file), file: file.file, range: declaration.range)
+            var caseHjemmel: [[HjemmelInfo]] = []
+            if case .cases(let cases, _) = declaration.body { caseHjemmel = cases.map { declarations.hjemmel($0.hjemmel) } }
+            return RuleVersion(validity: declaration.validity, hjemmel: declarations.hjemmel(declaration.hjemmel),
+                               body: generateBody(declaration.body, file), caseHjemmel: caseHjemmel,
+                               otherwiseHjemmel: declarations.hjemmel(declaration.otherwiseHjemmel),
+                               hjemmelTable: declaration.hjemmelTable.map { generateHjemmelTable($0, file) },
+                               enactedBy: declaration.enactedBy?.text, file: file.file, range: declaration.range)
+        }
+        let notEncoded = declarations.ruleVersions[number].flatMap(\.declaration.notEncoded).map {
+            NotEncodedPeriod(from: $0.validity.from, to: $0.validity.to, note: $0.note)
         }
         let first = declarations.ruleVersions[number][0]
         return RuleInfo(name: name, type: type, versions: versions, exceptions: generateExceptions(to: name, type: type),
-                        file: first.file.file, range: first.declaration.name.range)
+                        notEncoded: notEncoded, file: first.file.file, range: first.declaration.name.range)
+    }
+
+    /// The rows as the values they are chosen by; a value not of the selector's type (reported) is left out.
+    mutating func generateHjemmelTable(_ table: HjemmelTable, _ file: CheckedFile) -> CompiledHjemmelTable {
+        let selector = generate(table.selector, file)
+        let type = typing.types[file.unit, table.selector.id]
+        var rows: [(value: Value, hjemmel: [HjemmelInfo])] = []
+        for row in table.rows {
+            for name in row.values {
+                let value: Value?
+                switch type {
+                case .enumeration(let enumeration)?: value = enumeration.values.firstIndex(of: name.text).map { .enumeration(enumeration, $0) }
+                case .truth?: value = name.text == "ja" ? .truth(true) : name.text == "nei" ? .truth(false) : nil
+                default: value = nil
+                }
+                if let value { rows.append((value, declarations.hjemmel(row.hjemmel))) }
+            }
+        }
+        return CompiledHjemmelTable(selector: selector, rows: rows)
     }
 
     mutating func generateBody(_ body: RuleBody, _ file: CheckedFile) -> CompiledBody {

@@ -240,6 +240,7 @@ struct DeclarationCollector: DiagnosticReporting {
         for (number, versions) in declarations.ruleVersions.enumerated() {
             for version in versions { checkValidity(version.declaration.validity, version.file.file) }
             checkOverlappingVersions(declarations.ruleNames[number], versions)
+            checkNotEncoded(declarations.ruleNames[number], versions)
         }
         for name in declarations.exceptions.keys.sorted() {
             for exception in declarations.exceptions[name] ?? [] where exception.declaration.condition != nil {
@@ -248,9 +249,9 @@ struct DeclarationCollector: DiagnosticReporting {
         }
     }
 
-    mutating func checkValidity(_ validity: Validity, _ file: SourceFile) {
+    mutating func checkValidity(_ validity: Validity, _ file: SourceFile, clause: String = "gjelder") {
         if let from = validity.from, let to = validity.to, to < from, let range = validity.toRange {
-            report(.invalidValidity, CheckingMessages.validityOrder(from, to), file, range)
+            report(.invalidValidity, CheckingMessages.validityOrder(from, to, clause: clause), file, range)
         }
     }
 
@@ -266,6 +267,25 @@ struct DeclarationCollector: DiagnosticReporting {
                        notes: [DiagnosticNote(CheckingMessages.otherVersionAt(location.line, earlier.file.file.name),
                                               file: earlier.file.file, range: earlier.declaration.name.range)])
                 break
+            }
+        }
+    }
+
+    /// A period of law «ikke kodet» may not overlap a version of the rule, nor another such period:
+    /// on any date the rule is in force, not encoded, or neither.
+    mutating func checkNotEncoded(_ name: String, _ versions: [(declaration: RuleDeclaration, file: CheckedFile)]) {
+        var earlier: [(validity: Validity, range: SourceRange, file: SourceFile, isVersion: Bool)] =
+            versions.map { ($0.declaration.validity, $0.declaration.name.range, $0.file.file, true) }
+        for (declaration, file) in versions {
+            for clause in declaration.notEncoded {
+                checkValidity(clause.validity, file.file, clause: "ikke kodet")
+                if let other = earlier.first(where: { Self.overlaps($0.validity, clause.validity) }) {
+                    let line = other.file.location(of: other.range.start).line
+                    report(.overlappingNotEncoded, CheckingMessages.notEncodedOverlaps(name, version: other.isVersion), file.file, clause.range,
+                           notes: [DiagnosticNote(CheckingMessages.overlappingPeriodAt(line, other.file.name, version: other.isVersion),
+                                                  file: other.file, range: other.range)])
+                }
+                earlier.append((clause.validity, clause.range, file.file, false))
             }
         }
     }

@@ -41,6 +41,9 @@ struct Lints: DiagnosticReporting {
             let line = file.location(of: ruleCase.range.start).line
             if let earlier = alwaysTrueLine ?? seen[key] {
                 report(.unreachableCase, CheckingMessages.unreachableCase(earlier), file, ruleCase.condition.range)
+                if let first = ruleCase.hjemmel.first, let last = ruleCase.hjemmel.last {
+                    report(.hjemmelNeverChosen, CheckingMessages.hjemmelForUnreachableCase(earlier), file, first.range.union(last.range))
+                }
                 continue
             }
             seen[key] = line
@@ -108,6 +111,11 @@ extension Expression {
         case .quantifier(_, _, let list, let condition): return [list] + (condition.map { [$0] } ?? [])
         }
     }
+}
+
+extension RuleDeclaration {
+    /// Every expression in the declaration: its body's and the one after `hjemmel etter`.
+    var expressions: [Expression] { body.expressions + (hjemmelTable.map { [$0.selector] } ?? []) }
 }
 
 extension RuleBody {

@@ -53,8 +53,8 @@ struct Resolver: DiagnosticReporting {
         for (number, name) in declarations.ruleNames.enumerated() {
             var uses = Set<Int>()
             for (declaration, file) in declarations.ruleVersions[number] {
-                resolveHjemmel(declaration.hjemmel, file.file)
-                for expression in declaration.body.expressions { resolve(expression, file, [], counting: &uses) }
+                resolveHjemmel(declaration.allHjemmel, file.file)
+                for expression in declaration.expressions { resolve(expression, file, [], counting: &uses) }
             }
             for (exception, file) in declarations.exceptions[name] ?? [] {
                 resolution.headerUses.append((.rule(name), file.file, exception.rule.range))

@@ -47,7 +47,7 @@ struct SemanticIndexBuilder {
         }
         for (number, name) in declarations.ruleNames.enumerated() {
             for (declaration, file) in declarations.ruleVersions[number] {
-                let hjemmel = declarations.hjemmel(declaration.hjemmel)
+                let hjemmel = declarations.hjemmel(declaration.allHjemmel)
                 index.define(.rule(name), file.file, declaration.name.range) { details in
                     details.type = typing.ruleTypes[number]
                     details.validity.append((declaration.validity.from, declaration.validity.to))
@@ -61,7 +61,7 @@ struct SemanticIndexBuilder {
     /// Every expression of rules, exceptions and tests: the names in it and its type.
     mutating func addExpressions() {
         for versions in declarations.ruleVersions {
-            for (declaration, file) in versions { for expression in declaration.body.expressions { add(expression, file, []) } }
+            for (declaration, file) in versions { for expression in declaration.expressions { add(expression, file, []) } }
         }
         for (_, exceptions) in declarations.exceptions.sorted(by: { $0.key < $1.key }) {
             for (exception, file) in exceptions {

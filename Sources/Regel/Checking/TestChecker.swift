@@ -47,7 +47,9 @@ struct TestChecker: DiagnosticReporting {
         let missing = expectation.missing?.map(\.text).filter { declarations.factSlots[$0] != nil }
         switch expectation.outcome {
         case .notInForce:
-            return CompiledExpectation(declaration: expectation, rule: number, expected: nil, missing: missing)
+            return CompiledExpectation(declaration: expectation, rule: number, expected: .notInForce(expectation.rule.text), missing: missing)
+        case .notEncoded:
+            return CompiledExpectation(declaration: expectation, rule: number, expected: .notEncoded(expectation.rule.text), missing: missing)
         case .value(let expression):
             let type = typeChecker.typing.ruleTypes[number]
             guard let value = constant(expression, file, expected: type, what: expectation.rule.text) else { return nil }

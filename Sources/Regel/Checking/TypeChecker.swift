@@ -46,9 +46,41 @@ struct TypeChecker: DiagnosticReporting {
                 report(.typeMismatch, CheckingMessages.ruleType(name, declared, bodyType), file.file, declaration.name.range)
             }
             type = type ?? bodyType
+            if let table = declaration.hjemmelTable { checkHjemmelTable(table, file) }
         }
         checkedRuleTypes[number] = type ?? .error
         checkExceptions(to: name, type: type ?? .error)
+    }
+
+    /// `hjemmel etter x`: `x` is an enumeration or ja/nei, and each row names its values. A value
+    /// named twice is chosen only by its first row.
+    mutating func checkHjemmelTable(_ table: HjemmelTable, _ file: CheckedFile) {
+        let type = check(table.selector, file, [], expected: nil)
+        let values: [String]
+        switch type {
+        case .enumeration(let enumeration): values = enumeration.values
+        case .truth: values = ["ja", "nei"]
+        case .error: return
+        default:
+            let text = file.file.text(table.selector.range)
+            return report(.typeMismatch, CheckingMessages.hjemmelSelector(text, type), file.file, table.selector.range)
+        }
+        var firstLine: [String: Int] = [:]
+        for row in table.rows {
+            for value in row.values {
+                guard values.contains(value.text) else {
+                    let message = if case .enumeration(let enumeration) = type { CheckingMessages.notAnEnumValue(value.text, enumeration) }
+                        else { CheckingMessages.unknownName(value.text) }
+                    report(.unknownName, message, file.file, value.range, suggesting: Suggest.closest(to: value.text, among: values))
+                    continue
+                }
+                if let line = firstLine[value.text] {
+                    report(.hjemmelNeverChosen, CheckingMessages.hjemmelValueRepeated(value.text, line: line), file.file, value.range)
+                } else {
+                    firstLine[value.text] = file.file.location(of: value.range.start).line
+                }
+            }
+        }
     }
 
     mutating func checkBody(_ body: RuleBody, _ file: CheckedFile, expected: ValueType?) -> ValueType {

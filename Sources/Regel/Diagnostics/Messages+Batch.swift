@@ -29,4 +29,5 @@ enum BatchMessages {
         "\n  \(rule): ja \(ja), nei \(nei), ukjent \(ukjent), ikke i kraft \(notInForce)"
     }
     static func otherValues(_ count: Int) -> String { ", andre verdier \(count)" }
+    static func notEncodedValues(_ count: Int) -> String { ", ikke kodet \(count)" }
 }

@@ -122,8 +122,25 @@ enum CheckingMessages {
     static let theOtherException = "det andre unntaket"
     /// The display name of a declared enumeration or record type.
     static func namedType(_ name: String) -> String { "«\(name)»" }
-    static func validityOrder(_ from: CalendarDate, _ to: CalendarDate) -> String {
-        "«gjelder til \(to)» er før «gjelder fra \(from)»"
+    static func validityOrder(_ from: CalendarDate, _ to: CalendarDate, clause: String = "gjelder") -> String {
+        "«\(clause) til \(to)» er før «\(clause) fra \(from)»"
+    }
+    static func notEncodedOverlaps(_ name: String, version: Bool) -> String {
+        version
+            ? "perioden «ikke kodet» for «\(name)» overlapper en versjon av regelen; på en dag er regelen enten i kraft eller ikke kodet"
+            : "to perioder «ikke kodet» for «\(name)» overlapper; skriv perioden én gang"
+    }
+    static func overlappingPeriodAt(_ line: Int, _ file: String, version: Bool) -> String {
+        version ? "versjonen står på linje \(line) i \(file)" : "den andre perioden står på linje \(line) i \(file)"
+    }
+    static func hjemmelValueRepeated(_ value: String, line: Int) -> String {
+        "hjemmelen for «\(value)» blir aldri valgt: verdien står allerede på linje \(line), og den første linjen vinner"
+    }
+    static func hjemmelForUnreachableCase(_ line: Int) -> String {
+        "hjemmelen under dette «hvis» blir aldri valgt: tilfellet nås aldri (det er dekket av linje \(line))"
+    }
+    static func hjemmelSelector(_ text: String, _ type: ValueType) -> String {
+        "«hjemmel etter \(text)» må velge etter en oppramsing eller ja/nei, men «\(text)» er \(type.displayName)"
     }
 }
 

@@ -13,6 +13,21 @@ package enum ExplanationMessages {
     static func ruleNotInForce(_ name: String, location: String) -> String {
         "\(name): ikke i kraft på vurderingsdatoen  (\(location))"
     }
+    static func ruleNotEncoded(_ name: String, location: String) -> String {
+        "\(name): ikke kodet på vurderingsdatoen  (\(location))"
+    }
+    /// The law not encoded: `ikke kodet til og med 2022-07-31: …`.
+    static func notEncodedPeriod(_ period: String, note: String?) -> String {
+        "  ikke kodet \(period)" + (note.map { ": \($0)" } ?? "") + " — loven gjaldt, men regelen sier ikke hva den sa"
+    }
+    /// When a rule is in force: `i kraft fra 2022-08-01 (innført ved …)`.
+    static func inForcePeriod(_ period: String) -> String { "  i kraft \(period)" }
+    static let neverInForce = "  ingen versjon av regelen er i kraft på noen dag"
+    static func enactedBy(_ act: String) -> String { ", innført ved \(act)" }
+    static func periodFrom(_ from: CalendarDate) -> String { "fra \(from)" }
+    static func periodTo(_ to: CalendarDate) -> String { "til og med \(to)" }
+    static func periodFromTo(_ from: CalendarDate, _ to: CalendarDate) -> String { "fra \(from) til og med \(to)" }
+    static let periodAlways = "hele tiden"
     static func factNotGiven(_ name: String) -> String { "\(name): ikke oppgitt" }
     static func factGiven(_ name: String, _ value: String) -> String { "\(name) = \(value) (oppgitt)" }
     static func judgementNotMade(_ name: String) -> String { "\(name): vurdering ikke gjort" }
@@ -36,6 +51,7 @@ package enum ExplanationMessages {
 
     // Outcomes.
     static func notInForce(_ rule: String) -> String { "\(rule): ikke i kraft på vurderingsdatoen" }
+    static func notEncoded(_ rule: String) -> String { "\(rule): ikke kodet på vurderingsdatoen (loven gjaldt, men regelen koder den ikke)" }
     package static func missingHeading(_ rule: String) -> String { "mangler for å avgjøre «\(rule)»:" }
     static let judgementMark = " (faglig vurdering)"
 }

@@ -25,7 +25,13 @@ enum HarnessMessages {
         "Totalt: regler \(evaluated)/\(rules) (\(rulePercent) %), " + conditions + " (ja/nei: \(conditionPercent) %)"
     }
     static func untestedHjemler(_ hjemler: [String]) -> String {
-        "Hjemler ingen test berører: " + hjemler.joined(separator: "; ")
+        "Hjemler ingen test får som begrunnelse: " + hjemler.joined(separator: "; ")
+    }
+    static func hjemmelCoverage(cited: Int, all: Int) -> String {
+        "Hjemler: \(cited)/\(all) er begrunnelsen i minst én test (for «hvis» og «hjemmel etter» teller hjemmelen som ble valgt)"
+    }
+    static func rulesOnlyWithoutVersion(_ rules: [String]) -> String {
+        "Regler testene bare prøver når de er «ikke i kraft» eller «ikke kodet»: " + rules.joined(separator: ", ")
     }
     static func conditionSummary(_ count: Int, yes: Int, no: Int, unknown: Int) -> String {
         "vilkår \(count): sett ja \(yes), nei \(no), ukjent \(unknown)"

@@ -2,12 +2,14 @@
 /// rule is `og`, `eller`, `ikke` and comparisons, and passing one byte instead of a `Value` enum
 /// through each of them is most of the evaluator's speed. Explanations use the `Value` path.
 enum Truth: UInt8 {
+    /// `notInForce` stands for both of a rule's own «ikke i kraft» and «ikke kodet»; the `Value`
+    /// path tells them apart.
     case no, yes, unknown, notInForce
 
     init(_ value: Value) {
         switch value {
         case .truth(let flag): self = flag ? .yes : .no
-        case .notInForce: self = .notInForce
+        case .notInForce, .notEncoded: self = .notInForce
         default: self = .unknown
         }
     }
@@ -112,8 +114,8 @@ extension Evaluator {
         return holds ? .yes : .no
     }
 
-    /// A truth as a value; nil for «ikke i kraft», which the `Value` path works out again, since it
-    /// knows which rule was not in force.
+    /// A truth as a value; nil for «ikke i kraft» and «ikke kodet», which the `Value` path works
+    /// out again, since it knows which rule had no version and why.
     static func value(of truth: Truth) -> Value? {
         switch truth {
         case .yes: return .truth(true)

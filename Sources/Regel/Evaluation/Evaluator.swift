@@ -111,25 +111,48 @@ struct Evaluator<Trace: Tracer> {
             if candidate.from <= day && day <= candidate.to { version = index; break }
         }
         guard version >= 0 else {
-            let value = Value.notInForce(program.rules[number].name)
+            let info = program.rules[number]
+            let period = info.notEncodedPeriod(on: date)
+            let value = period == nil ? Value.notInForce(info.name) : Value.notEncoded(info.name)
             cache?.store(value, for: number)
-            if Trace.isActive { tracer.endRule(number, version: nil, value: value, program: program, appliedException: nil) }
+            if Trace.isActive {
+                tracer.endRule(number, version: nil, value: value, program: program, appliedException: nil, detail: period.map(RuleDetail.notEncoded))
+            }
             return value
         }
-        let base = body(tables.versions[version], isTruth: planned.isTruth)
+        var decidedCase: Int?
+        let base = body(tables.versions[version], isTruth: planned.isTruth, decidedCase: &decidedCase)
         var (value, applied) = planned.exceptions.isEmpty ? (base, nil) : exceptions(planned, rule: number, base: base)
-        // «Ikke i kraft» belongs to the rule with no version in force; a rule in force that uses it is
-        // ukjent, and its explanation shows which rule was not in force.
-        if case .notInForce = value { value = .unknown }
+        // «Ikke i kraft» and «ikke kodet» belong to the rule with no version; a rule in force that
+        // uses it is ukjent, and its explanation shows which rule had none.
+        if value.isWithoutVersion { value = .unknown }
         cache?.store(value, for: number)
         if Trace.isActive {
-            tracer.endRule(number, version: version - Int(planned.versions.lowerBound), value: value, program: program,
-                           appliedException: applied)
+            let index = version - Int(planned.versions.lowerBound)
+            let hjemmel = chosenHjemmel(program.rules[number].versions[index], tables.versions[version], decidedCase: decidedCase)
+            tracer.endRule(number, version: index, value: value, program: program, appliedException: applied,
+                           detail: hjemmel.map(RuleDetail.hjemmel))
         }
         return value
     }
 
-    mutating func body(_ version: Plan.Version, isTruth: Bool) -> Value {
+    /// The hjemmel of the case that decided or the row `hjemmel etter` chose, for explanations;
+    /// nil when the version's own hjemmel stands. The selector is evaluated without tracing, so it
+    /// adds no steps to the explanation.
+    func chosenHjemmel(_ info: RuleVersion, _ version: Plan.Version, decidedCase: Int?) -> [HjemmelInfo]? {
+        var selected: Value?
+        if version.selector >= 0 {
+            var plain = Evaluator<NoTrace>(program: program, facts: facts, date: date, day: day, tracer: NoTrace())
+            selected = plain.value(version.selector)
+            plain.finish()
+        }
+        let chosen = info.hjemmel(decidedCase: decidedCase, selected: selected)
+        return chosen == info.hjemmel ? nil : chosen
+    }
+
+    /// `decidedCase`: for `hvis` cases, the index of the case that decided, or the number of
+    /// cases when `ellers` (or its absence) did; nil while an earlier case is open.
+    mutating func body(_ version: Plan.Version, isTruth: Bool, decidedCase: inout Int?) -> Value {
         guard version.body == .cases else {
             // Value only, a ja/nei rule's condition runs on the truth path from the top. «Ikke i
             // kraft» below a rule in force is ukjent here (see `rule`), so `value(of:)` cannot fail.
@@ -145,8 +168,12 @@ struct Evaluator<Trace: Tracer> {
             if case .truth(true) = condition { result = value(ruleCase.value) }
             else if condition.isUndetermined { outcomes.append(value(ruleCase.value)); result = nil }
             if Trace.isActive { tracer.endStep(.hvis, id: Int(ruleCase.id), condition: condition, value: result ?? condition, program: program) }
-            if let result { return Self.merge(outcomes + [result]) }
+            if let result {
+                if outcomes.isEmpty { decidedCase = index - Int(version.start) }
+                return Self.merge(outcomes + [result])
+            }
         }
+        if outcomes.isEmpty { decidedCase = Int(version.count) }
         // With no `ellers` and no case that applies, a ja/nei rule is nei; other rules are ukjent.
         let fallback = version.otherwise >= 0 ? value(version.otherwise) : (isTruth ? .truth(false) : .unknown)
         return Self.merge(outcomes + [fallback])

@@ -1,3 +1,11 @@
+/// Why a rule gave «ikke i kraft» or «ikke kodet»: the periods it is in force, and the law it does not encode.
+public struct RuleWithoutVersion: Sendable, Equatable {
+    /// Each version's period, with the act that brought it in when the file says so, in date order.
+    public let inForce: [VersionPeriod]
+    /// The period of law not encoded that the vurderingsdato falls in; nil for «ikke i kraft».
+    public let notEncoded: NotEncodedPeriod?
+}
+
 /// Why a result is what it is: a proof tree from a rule down to the facts.
 ///
 /// Immutable once built; `@unchecked` only because `deinit` takes the children apart.
@@ -29,6 +37,11 @@ public final class Explanation: @unchecked Sendable {
     public private(set) var children: [Explanation]
     /// For a rule that is in force: the period of the version used.
     public let validity: String?
+    /// For a rule that is in force: the act that brought the version used in (`innført ved`).
+    public let enactedBy: String?
+    /// For a rule «ikke i kraft» or «ikke kodet» on the vurderingsdato: when it is in force, and
+    /// the period of law it does not encode.
+    public let withoutVersion: RuleWithoutVersion?
     /// Where the step is written; text and location are read from it only when shown.
     let source: NodeSource
     /// True for an `alle:` / `minst ett av:` list.
@@ -36,8 +49,10 @@ public final class Explanation: @unchecked Sendable {
     /// For a fact or vurdering: its slot.
     let slot: Int
 
-    init(kind: Kind, value: Value, children: [Explanation], source: NodeSource, validity: String? = nil,
-         isList: Bool = false, slot: Int = -1) {
+    init(kind: Kind, value: Value, children: [Explanation], source: NodeSource, validity: String? = nil, enactedBy: String? = nil,
+         withoutVersion: RuleWithoutVersion? = nil, isList: Bool = false, slot: Int = -1) {
+        self.enactedBy = enactedBy
+        self.withoutVersion = withoutVersion
         self.kind = kind
         self.value = value
         self.children = children

@@ -4,9 +4,10 @@ import Foundation
 ///
 /// Schema version 1 (documented in docs/innebygging.md):
 /// `{"skjema":"regel-forklaring","versjon":1,"regelsett":FINGERPRINT,"vurderingsdato":"ÅÅÅÅ-MM-DD",
-///   "resultater":[{"regel","verdi","i_kraft","mangler":[{"navn","vurdering","spørsmål","veiledning","type"}],
+///   "resultater":[{"regel","verdi","i_kraft","kodet","mangler":[{"navn","vurdering","spørsmål","veiledning","type"}],
 ///   "forklaring":STEG}]}` where STEG is
-/// `{"type":"regel|faktum|vurdering|hvis|unntak|vilkår","tekst","verdi","sted","hjemmel":[…],"gyldighet","steg":[STEG]}`.
+/// `{"type":"regel|faktum|vurdering|hvis|unntak|vilkår","tekst","verdi","sted","hjemmel":[…],"gyldighet","innført_ved",
+/// "i_kraft","kodet","i_kraft_perioder":[{"fra","til","innført_ved"}],"ikke_kodet":{"fra","til","merknad"},"steg":[STEG]}`.
 public enum ExplanationJSON {
     /// The `versjon` written in every document; it grows when a field changes meaning.
     public static let schemaVersion = 1
@@ -31,6 +32,7 @@ public enum ExplanationJSON {
             "regel": outcome.rule,
             "verdi": value(outcome.value),
             "i_kraft": outcome.isInForce,
+            "kodet": outcome.isEncoded,
             "mangler": outcome.missing.map { fact -> [String: Any] in
                 var item: [String: Any] = ["navn": fact.name, "vurdering": fact.isJudgement, "type": fact.type.displayName]
                 if let question = fact.question { item["spørsmål"] = question }
@@ -46,7 +48,7 @@ public enum ExplanationJSON {
     static func value(_ value: Value) -> Any {
         switch value {
         case .truth(let flag): return flag
-        case .unknown, .notInForce: return NSNull()
+        case .unknown, .notInForce, .notEncoded: return NSNull()
         case .text(let text): return text
         default: return value.displayText
         }
@@ -74,12 +76,33 @@ public enum ExplanationJSON {
             object["årsak"] = reason
         }
         if case .notInForce = step.value { object["i_kraft"] = false }
+        if case .notEncoded = step.value { object["kodet"] = false }
+        if let without = step.withoutVersion {
+            object["i_kraft_perioder"] = without.inForce.map { version -> [String: Any] in
+                var period = periodObject(from: version.from, to: version.to)
+                if let act = version.enactedBy { period["innført_ved"] = act }
+                return period
+            }
+            if let notEncoded = without.notEncoded {
+                var period = periodObject(from: notEncoded.from, to: notEncoded.to)
+                if let note = notEncoded.note { period["merknad"] = note }
+                object["ikke_kodet"] = period
+            }
+        }
         if let validity = step.validity { object["gyldighet"] = validity }
+        if let act = step.enactedBy { object["innført_ved"] = act }
         if depth >= maxDepth && !step.children.isEmpty {
             object["forkortet"] = true
         } else if !step.children.isEmpty {
             object["steg"] = step.children.map { stepObject($0, depth: depth + 1) }
         }
+        return object
+    }
+
+    static func periodObject(from: CalendarDate?, to: CalendarDate?) -> [String: Any] {
+        var object: [String: Any] = [:]
+        if let from { object["fra"] = from.description }
+        if let to { object["til"] = to.description }
         return object
     }
 

@@ -10,6 +10,8 @@ struct ExplanationRecorder: Tracer {
     var ruleEntries: [Int: Int]?
     /// Why each failed calculation failed, kept apart so a step stays a plain value.
     var failureReasons: [String] = []
+    /// What rule entries say beyond their version (a chosen hjemmel, a period not encoded), by entry index.
+    var ruleDetails: [Int: RuleDetail] = [:]
 
     init(program: CompiledRuleSet, keepingRuleValues: Bool = false) {
         entries = []
@@ -44,8 +46,9 @@ struct ExplanationRecorder: Tracer {
         entries.append(TraceEntry(step: step, value: value, size: entries.count - start + 1))
     }
 
-    mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?) {
+    mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?, detail: RuleDetail?) {
         let start = frames.popLast() ?? 0
+        if let detail { ruleDetails[entries.count] = detail }
         entries.append(TraceEntry(step: .rule(rule, version ?? -1), value: value, size: entries.count - start + 1))
         ruleEntries?[rule] = entries.count - 1
     }
@@ -80,7 +83,7 @@ struct ExplanationRecorder: Tracer {
 
     /// The finished recording.
     func tape(program: CompiledRuleSet) -> ExplanationTape? {
-        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons)
+        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons, ruleDetails: ruleDetails)
     }
 
     /// The finished recording of one result: its last step, and `search` to tell which missing
@@ -124,11 +127,13 @@ final class ExplanationTape: Sendable {
     let program: CompiledRuleSet
     let entries: [TraceEntry]
     let failureReasons: [String]
+    let ruleDetails: [Int: RuleDetail]
 
-    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String]) {
+    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String], ruleDetails: [Int: RuleDetail] = [:]) {
         self.program = program
         self.entries = entries
         self.failureReasons = failureReasons
+        self.ruleDetails = ruleDetails
     }
 
     /// The visible children of the entry at `index`, first to last.
@@ -186,9 +191,17 @@ final class ExplanationTape: Sendable {
         case .rule(let number, let version):
             let info = program.rules[number]
             let used = version >= 0 ? info.versions[version] : nil
-            return Explanation(kind: .rule(name: info.name, hjemmel: used?.hjemmel ?? info.hjemmel), value: entry.value,
+            var hjemmel = used?.hjemmel ?? info.hjemmel
+            var notEncoded: NotEncodedPeriod?
+            switch ruleDetails[index] {
+            case .hjemmel(let chosen)?: hjemmel = chosen
+            case .notEncoded(let period)?: notEncoded = period
+            case nil: break
+            }
+            return Explanation(kind: .rule(name: info.name, hjemmel: hjemmel), value: entry.value,
                                children: children, source: NodeSource(file: info.file, range: info.range),
-                               validity: used.flatMap { Self.describe($0.validity) })
+                               validity: used.flatMap { Self.describe($0.validity) }, enactedBy: used?.enactedBy,
+                               withoutVersion: used == nil ? RuleWithoutVersion(inForce: info.periodsInForce, notEncoded: notEncoded) : nil)
         case .failure(let id, let reason):
             return Explanation(kind: .failedCalculation(reason: failureReasons[reason]), value: entry.value, children: children, source: program.nodeSources[id])
         case .ruleReference, .reuse:

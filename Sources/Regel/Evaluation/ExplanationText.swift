@@ -36,7 +36,10 @@ public enum ExplanationText {
         switch step.kind {
         case .rule(_, let hjemmel), .exception(let hjemmel):
             if !hjemmel.isEmpty { lines.append(indent + ExplanationMessages.hjemmel(hjemmel.map(\.citation))) }
-            if let validity = step.validity { lines.append(indent + ExplanationMessages.version(validity)) }
+            if let validity = step.validity {
+                lines.append(indent + ExplanationMessages.version(validity + (step.enactedBy.map(ExplanationMessages.enactedBy) ?? "")))
+            }
+            if let without = step.withoutVersion { lines += periodLines(without).map { indent + $0 } }
             guard wording else { break }
             for item in hjemmel {
                 guard let text = item.wording, let name = item.lovtekstName, shown.insert(name).inserted else { continue }
@@ -48,11 +51,35 @@ public enum ExplanationText {
         return lines
     }
 
+    /// For a rule with no version on the date: the law not encoded, then when the rule is in force.
+    static func periodLines(_ without: RuleWithoutVersion) -> [String] {
+        var lines: [String] = []
+        if let period = without.notEncoded {
+            lines.append(ExplanationMessages.notEncodedPeriod(describe(from: period.from, to: period.to), note: period.note))
+        }
+        if without.inForce.isEmpty && without.notEncoded == nil { lines.append(ExplanationMessages.neverInForce) }
+        for version in without.inForce {
+            lines.append(ExplanationMessages.inForcePeriod(describe(from: version.from, to: version.to)
+                + (version.enactedBy.map(ExplanationMessages.enactedBy) ?? "")))
+        }
+        return lines
+    }
+
+    static func describe(from: CalendarDate?, to: CalendarDate?) -> String {
+        switch (from, to) {
+        case (nil, nil): return ExplanationMessages.periodAlways
+        case (let from?, nil): return ExplanationMessages.periodFrom(from)
+        case (nil, let to?): return ExplanationMessages.periodTo(to)
+        case (let from?, let to?): return ExplanationMessages.periodFromTo(from, to)
+        }
+    }
+
     static func headline(_ step: Explanation) -> String {
         let value = step.value.displayText
         switch step.kind {
         case .rule(let name, _):
             if case .notInForce = step.value { return ExplanationMessages.ruleNotInForce(name, location: step.location) }
+            if case .notEncoded = step.value { return ExplanationMessages.ruleNotEncoded(name, location: step.location) }
             return "\(name) = \(value)  (\(step.location))"
         case .fact(let name):
             return step.value == .unknown ? ExplanationMessages.factNotGiven(name) : ExplanationMessages.factGiven(name, value)

@@ -2,7 +2,7 @@
 public struct Outcome: Sendable {
     /// The rule asked about.
     public let rule: String
-    /// `ja`, `nei`, a value, `ukjent`, or "ikke i kraft".
+    /// `ja`, `nei`, a value, `ukjent`, «ikke i kraft» or «ikke kodet».
     public let value: Value
     /// For an undecided result: the facts and vurderinger that can still change it, in the order
     /// the rules mention them. Worked out when first read.
@@ -24,6 +24,12 @@ public struct Outcome: Sendable {
     /// True when the rule has a version in force on the vurderingsdato.
     public var isInForce: Bool {
         if case .notInForce = value { return false }
+        return true
+    }
+
+    /// False when the vurderingsdato falls in a period of law the rule does not encode (`ikke kodet`).
+    public var isEncoded: Bool {
+        if case .notEncoded = value { return false }
         return true
     }
 }

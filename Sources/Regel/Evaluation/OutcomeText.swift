@@ -11,7 +11,11 @@ public enum OutcomeText {
         if explain, let explanation = outcome.explanation {
             lines.append(ExplanationText.render(explanation))
         } else {
-            lines.append(outcome.isInForce ? "\(outcome.rule) = \(outcome.value.displayText)" : ExplanationMessages.notInForce(outcome.rule))
+            switch outcome.value {
+            case .notInForce: lines.append(ExplanationMessages.notInForce(outcome.rule))
+            case .notEncoded: lines.append(ExplanationMessages.notEncoded(outcome.rule))
+            default: lines.append("\(outcome.rule) = \(outcome.value.displayText)")
+            }
         }
         if !outcome.missing.isEmpty {
             lines.append(ExplanationMessages.missingHeading(outcome.rule))

@@ -6,7 +6,9 @@ protocol Tracer {
     mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet)
     /// Ends a `hvis` case or an `unntak`: its condition's value, and the value the step gave.
     mutating func endStep(_ kind: StepKind, id: Int, condition: Value, value: Value, program: CompiledRuleSet)
-    mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?)
+    /// `detail`: the hjemmel the deciding `hvis` case or `hjemmel etter` chose, or the period of law not
+    /// encoded; nil when there is nothing beyond the version.
+    mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?, detail: RuleDetail?)
     /// Attaches the already built explanation of a rule evaluated earlier in this run.
     mutating func reuseRule(_ rule: Int)
     /// A calculation on known values that has no value: the node gives `ukjent`, and this says why.
@@ -24,8 +26,17 @@ struct NoTrace: Tracer {
     @inline(__always) mutating func begin() {}
     @inline(__always) mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet) {}
     @inline(__always) mutating func endStep(_ kind: StepKind, id: Int, condition: Value, value: Value, program: CompiledRuleSet) {}
-    @inline(__always) mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?) {}
+    @inline(__always) mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?,
+                                            detail: RuleDetail?) {}
     @inline(__always) mutating func reuseRule(_ rule: Int) {}
+}
+
+/// What an explanation says of a rule beyond its value and version.
+enum RuleDetail {
+    /// The hjemmel chosen by the deciding `hvis` case or by `hjemmel etter`.
+    case hjemmel([HjemmelInfo])
+    /// The period of law not encoded that the vurderingsdato falls in.
+    case notEncoded(NotEncodedPeriod)
 }
 
 /// Steps of a rule that are not expressions.

@@ -13,11 +13,21 @@ public enum Value: Hashable, Sendable {
     case list([Value])
     /// A rule with no version in force on the vurderingsdato.
     case notInForce(String)
+    /// A rule on a date in a period of law it does not encode (`ikke kodet …`).
+    case notEncoded(String)
 
-    /// True for values that do not decide anything: `ukjent` and "ikke i kraft".
+    /// True for values that do not decide anything: `ukjent`, «ikke i kraft» and «ikke kodet».
     public var isUndetermined: Bool {
         switch self {
-        case .unknown, .notInForce: return true
+        case .unknown, .notInForce, .notEncoded: return true
+        default: return false
+        }
+    }
+
+    /// True for a rule's own «ikke i kraft» or «ikke kodet»: no version of it answers on the date.
+    public var isWithoutVersion: Bool {
+        switch self {
+        case .notInForce, .notEncoded: return true
         default: return false
         }
     }
@@ -37,6 +47,7 @@ public enum Value: Hashable, Sendable {
             return "{" + parts.joined(separator: ", ") + "}"
         case .list(let items): return "[" + items.map(\.displayText).joined(separator: ", ") + "]"
         case .notInForce: return "ikke i kraft"
+        case .notEncoded: return "ikke kodet"
         }
     }
 }

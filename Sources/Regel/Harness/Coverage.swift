@@ -17,8 +17,14 @@ package struct CoverageReport: Sendable {
     }
 
     package let files: [FileCoverage]
-    /// Hjemler (citations) of rules that no test evaluates.
+    /// Hjemler (citations) that no test's explanation cites: of rules no test evaluates, and of
+    /// `hvis` cases and `hjemmel etter` rows no test chose.
     package let untestedHjemler: [String]
+    /// How many distinct hjemler the rules can cite, and how many some test cited.
+    package let hjemmelCount: (cited: Int, all: Int)
+    /// Rules the tests evaluated only on dates without a version: «ikke i kraft» or «ikke kodet»,
+    /// so their vilkår were never tried.
+    package let rulesOnlyWithoutVersion: [String]
 
     /// Rules evaluated by some test, in percent of all rules.
     package var rulePercent: Double { Self.percent(files.flatMap(\.rules).filter(\.evaluated).count, files.flatMap(\.rules).count) }
@@ -55,6 +61,9 @@ struct CoverageTracer: Tracer {
     let tracked: Set<Int>
     var seen: [Int: UInt8] = [:]
     var evaluatedRules = Set<Int>()
+    /// Rules some test evaluated with a version in force.
+    var rulesWithVersion = Set<Int>()
+    var citedHjemler = Set<String>()
 
     init(program: CompiledRuleSet) {
         self.program = program
@@ -64,8 +73,16 @@ struct CoverageTracer: Tracer {
     mutating func begin() {}
     mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet) { record(node.id, value) }
     mutating func endStep(_ kind: StepKind, id: Int, condition: Value, value: Value, program: CompiledRuleSet) { record(id, condition) }
-    mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?) {
+    mutating func endRule(_ rule: Int, version: Int?, value: Value, program: CompiledRuleSet, appliedException: Int?, detail: RuleDetail?) {
         evaluatedRules.insert(rule)
+        guard let version else { return }
+        rulesWithVersion.insert(rule)
+        let cited: [HjemmelInfo]
+        if case .hjemmel(let chosen)? = detail { cited = chosen } else { cited = program.rules[rule].versions[version].hjemmel }
+        for hjemmel in cited { citedHjemler.insert(hjemmel.citation) }
+        if let appliedException {
+            for hjemmel in program.rules[rule].exceptions[appliedException].hjemmel { citedHjemler.insert(hjemmel.citation) }
+        }
     }
     mutating func reuseRule(_ rule: Int) {}
 
@@ -90,11 +107,13 @@ struct CoverageTracer: Tracer {
             return CoverageReport.FileCoverage(file: name, rules: entry.rules,
                                                conditions: entry.conditions.sorted { $0.info.range.start < $1.info.range.start })
         }
-        var untested: [String] = []
-        for (number, rule) in program.rules.enumerated() where !evaluatedRules.contains(number) {
-            for hjemmel in rule.hjemmel where !untested.contains(hjemmel.citation) { untested.append(hjemmel.citation) }
+        var all: [String] = []
+        for rule in program.rules {
+            for hjemmel in rule.hjemmel + rule.exceptions.flatMap(\.hjemmel) where !all.contains(hjemmel.citation) { all.append(hjemmel.citation) }
         }
-        let tested = Set(program.rules.enumerated().filter { evaluatedRules.contains($0.offset) }.flatMap { $0.element.hjemmel.map(\.citation) })
-        return CoverageReport(files: files, untestedHjemler: untested.filter { !tested.contains($0) })
+        let onlyWithoutVersion = program.rules.indices.filter { evaluatedRules.contains($0) && !rulesWithVersion.contains($0) }
+        return CoverageReport(files: files, untestedHjemler: all.filter { !citedHjemler.contains($0) },
+                              hjemmelCount: (all.filter(citedHjemler.contains).count, all.count),
+                              rulesOnlyWithoutVersion: onlyWithoutVersion.map { program.rules[$0].name })
     }
 }

@@ -21,8 +21,12 @@ package enum CoverageText {
         lines.append(HarnessMessages.totalCoverage(evaluated: rules.filter(\.evaluated).count, rules: rules.count,
                                                   rulePercent: format(report.rulePercent), conditionSummary(all),
                                                   conditionPercent: format(report.conditionPercent)))
+        lines.append(HarnessMessages.hjemmelCoverage(cited: report.hjemmelCount.cited, all: report.hjemmelCount.all))
         if !report.untestedHjemler.isEmpty {
             lines.append(HarnessMessages.untestedHjemler(report.untestedHjemler))
+        }
+        if !report.rulesOnlyWithoutVersion.isEmpty {
+            lines.append(HarnessMessages.rulesOnlyWithoutVersion(report.rulesOnlyWithoutVersion))
         }
         return lines.joined(separator: "\n")
     }

@@ -62,13 +62,13 @@ public enum TestRunner {
 
     static func check(_ expectation: CompiledExpectation, _ givenCase: Case, program: CompiledRuleSet, file: SourceFile) -> Failure? {
         let outcome = program.evaluate(ruleNumber: expectation.rule, in: givenCase)
-        let valueHolds = expectation.expected.map { $0 == outcome.value } ?? !outcome.isInForce
+        let valueHolds = expectation.expected == outcome.value
         let actualMissing = outcome.missing.map(\.name)
         let missingHolds = expectation.missing.map { Set($0) == Set(actualMissing) } ?? true
         guard !valueHolds || !missingHolds else { return nil }
-        let expectedText = (expectation.expected?.displayText ?? "ikke i kraft")
+        let expectedText = expectation.expected.displayText
             + (expectation.missing.map { " mangler " + $0.joined(separator: ", ") } ?? "")
-        let actualText = (outcome.isInForce ? outcome.value.displayText : "ikke i kraft")
+        let actualText = outcome.value.displayText
             + (expectation.missing != nil || outcome.value == .unknown ? " mangler " + (actualMissing.isEmpty ? "ingenting" : actualMissing.joined(separator: ", ")) : "")
         return Failure(rule: program.rules[expectation.rule].name, line: file.location(of: expectation.declaration.range.start).line,
                        expected: expectedText, actual: actualText,

@@ -105,8 +105,56 @@ struct RuleVersion: Sendable {
     let validity: Validity
     let hjemmel: [HjemmelInfo]
     let body: CompiledBody
+    /// The hjemmel under each `hvis` case (empty when the case has none), and under `ellers`.
+    let caseHjemmel: [[HjemmelInfo]]
+    let otherwiseHjemmel: [HjemmelInfo]
+    /// `hjemmel etter …`.
+    let hjemmelTable: CompiledHjemmelTable?
+    /// `innført ved "…"`.
+    let enactedBy: String?
     let file: SourceFile
     let range: SourceRange
+
+    /// The hjemmel to cite when the case at `decidedCase` decided (its count for `ellers`, nil
+    /// when none did) and `hjemmel etter` gave `selected`: the most specific one given.
+    func hjemmel(decidedCase: Int?, selected: Value?) -> [HjemmelInfo] {
+        if let decidedCase {
+            let own = decidedCase < caseHjemmel.count ? caseHjemmel[decidedCase] : otherwiseHjemmel
+            if !own.isEmpty { return own }
+        }
+        if let table = hjemmelTable, let selected, let row = table.rows.first(where: { $0.value == selected }) { return row.hjemmel }
+        return hjemmel
+    }
+
+    /// Every hjemmel the version can cite.
+    var allHjemmel: [HjemmelInfo] { hjemmel + caseHjemmel.flatMap { $0 } + otherwiseHjemmel + (hjemmelTable?.rows.flatMap(\.hjemmel) ?? []) }
+}
+
+/// `hjemmel etter …`, compiled: the expression and the hjemmel for each of its values.
+struct CompiledHjemmelTable: Sendable {
+    let selector: Node
+    /// One entry per value named in the table, first row first.
+    let rows: [(value: Value, hjemmel: [HjemmelInfo])]
+}
+
+/// The period one version of a rule is in force, and the act that brought it in.
+public struct VersionPeriod: Sendable, Hashable {
+    /// The first day in force, when given.
+    public let from: CalendarDate?
+    /// The last day in force, when given.
+    public let to: CalendarDate?
+    /// `innført ved "…"`, when the file says it.
+    public let enactedBy: String?
+}
+
+/// A period of law a rule does not encode (`ikke kodet …`): on such a date the rule answers «ikke kodet».
+public struct NotEncodedPeriod: Sendable, Hashable {
+    /// The first day, when given.
+    public let from: CalendarDate?
+    /// The last day, when given.
+    public let to: CalendarDate?
+    /// What is not encoded, as the rule file says it.
+    public let note: String?
 }
 
 /// How a compiled rule version gets its value.
@@ -142,6 +190,8 @@ public struct RuleInfo: Sendable {
     public let type: ValueType
     let versions: [RuleVersion]
     let exceptions: [CompiledException]
+    /// Periods of law the rule does not encode.
+    public let notEncoded: [NotEncodedPeriod]
     /// The file of its first version.
     public let file: SourceFile
     /// Where the name of its first version is written.
@@ -150,19 +200,32 @@ public struct RuleInfo: Sendable {
     /// Every hjemmel of every version, without repeats.
     public let hjemmel: [HjemmelInfo]
 
-    init(name: String, type: ValueType, versions: [RuleVersion], exceptions: [CompiledException], file: SourceFile, range: SourceRange) {
+    init(name: String, type: ValueType, versions: [RuleVersion], exceptions: [CompiledException], notEncoded: [NotEncodedPeriod] = [],
+         file: SourceFile, range: SourceRange) {
         self.name = name
         self.type = type
         self.versions = versions
         self.exceptions = exceptions
+        self.notEncoded = notEncoded
         self.file = file
         self.range = range
         var seen = Set<HjemmelInfo>()
-        self.hjemmel = versions.flatMap(\.hjemmel).filter { seen.insert($0).inserted }
+        self.hjemmel = versions.flatMap(\.allHjemmel).filter { seen.insert($0).inserted }
     }
 
     /// Whether some version of the rule is in force on `date`.
     public func isInForce(on date: CalendarDate) -> Bool { versions.contains { $0.validity.contains(date) } }
+
+    /// The period of law not encoded that `date` falls in, if any.
+    public func notEncodedPeriod(on date: CalendarDate) -> NotEncodedPeriod? {
+        notEncoded.first { Validity(from: $0.from, to: $0.to).contains(date) }
+    }
+
+    /// The periods its versions are in force, with the act that brought each in, in date order.
+    public var periodsInForce: [VersionPeriod] {
+        versions.map { VersionPeriod(from: $0.validity.from, to: $0.validity.to, enactedBy: $0.enactedBy) }
+            .sorted { ($0.from?.dayNumber ?? .min) < ($1.from?.dayNumber ?? .min) }
+    }
 }
 
 extension Validity {
@@ -190,8 +253,8 @@ public struct TestCase: Sendable {
 struct CompiledExpectation: Sendable {
     let declaration: Expectation
     let rule: Int
-    /// nil when the test expects "ikke i kraft".
-    let expected: Value?
+    /// The value expected; `.notInForce` or `.notEncoded` (with the rule's name) for «ikke i kraft» and «ikke kodet».
+    let expected: Value
     let missing: [String]?
 }
 

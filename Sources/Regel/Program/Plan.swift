@@ -67,6 +67,8 @@ struct Plan: Sendable {
         let count: Int32
         /// The `ellers` step, or -1.
         let otherwise: Int32
+        /// The expression after `hjemmel etter`, or -1; evaluated only for explanations.
+        var selector: Int32 = -1
     }
 
     struct Case: Sendable {
@@ -128,6 +130,7 @@ struct Plan: Sendable {
 
     mutating func plan(_ version: RuleVersion) {
         let (from, to) = Plan.days(version.validity)
+        defer { if let table = version.hjemmelTable { versions[versions.count - 1].selector = plan(table.selector) } }
         switch version.body {
         case .condition(let node), .value(let node):
             let step = plan(node)

@@ -49,6 +49,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case caseAfterOtherwise = "R0217"
     case missingExpectations = "R0218"
     case chainedComparison = "R0219"
+    case emptyHjemmelTable = "R0220"
     // Names
     case unknownName = "R0301"
     case duplicateDeclaration = "R0302"
@@ -76,6 +77,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case overlappingExceptions = "R0504"
     case invalidValidity = "R0505"
     case exceptionNeedsValue = "R0506"
+    case overlappingNotEncoded = "R0507"
+    case hjemmelNeverChosen = "R0508"
     // Cases (JSON): no source position; the message names the JSON path
     case malformedCase = "R0601"
     case undeclaredFact = "R0602"
@@ -91,7 +94,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     /// Errors stop a program from running; warnings do not.
     public var severity: Severity {
         switch self {
-        case .missingHjemmel, .unusedFact, .unreachableCase, .overlappingExceptions: return .warning
+        case .missingHjemmel, .unusedFact, .unreachableCase, .overlappingExceptions, .hjemmelNeverChosen: return .warning
         default: return .error
         }
     }

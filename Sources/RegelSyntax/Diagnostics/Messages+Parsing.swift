@@ -17,7 +17,9 @@ package enum ParsingMessages {
         static let letterAfterBokstav = "en bokstav etter «bokstav»"
         static let numberAfterNr = "et nummer etter «nr.»"
         static let colonAndValueInHvis = "«:» og verdien etter vilkåret i «hvis»"
-        static let fraOrTil = "«fra» eller «til» etter «gjelder»"
+        static func fraOrTil(after words: String) -> String { "«fra» eller «til» etter «\(words)»" }
+        static let colonAndHjemmel = "«:» og hjemmelen etter verdien"
+        static let date = "en dato (ÅÅÅÅ-MM-DD)"
         static let forAndRule = "«for» og navnet på regelen unntaket gjelder"
         static func colon(after what: String) -> String { "«:» etter \(what)" }
         static func colon(afterField field: String) -> String { "«:» etter feltet «\(field)»" }
@@ -36,6 +38,7 @@ package enum ParsingMessages {
         static let allList = "«alle:»"
         static let anyList = "«minst ett av:»"
         static let condition = "vilkåret"
+        static let hjemmelTable = "«hjemmel etter»"
         static let importDeclaration = "«importer»"
         static func keyword(_ word: String) -> String { "«\(word)»" }
         static func rule(_ name: String) -> String { "regelen «\(name)»" }
@@ -75,6 +78,9 @@ package enum ParsingMessages {
 
     static let listWithoutColon = "«alle» mangler kolon; skriv «alle:» når vilkårene står som punkter på linjene under"
 
+    static let notEncodedClause = "ikke kodet"
+    static let hjemmelTableUnderCase = "«hjemmel etter …» gjelder hele regelen og står på egen linje under «regel», ikke under et «hvis»"
+    static let emptyHjemmelTable = "«hjemmel etter …» trenger linjer under seg, én per verdi: «verdi: hjemmel»"
     static let caseAfterOtherwise = "«hvis» etter «ellers» blir aldri brukt: «ellers» må stå sist"
     static let chainedComparison = "sammenligninger kan ikke lenkes; skriv for eksempel «a < b og b < c»"
     static let indentedDeclaration = "linjen har innrykk, men hører ikke til noen deklarasjon over; en deklarasjon starter helt til venstre"

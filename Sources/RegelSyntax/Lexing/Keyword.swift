@@ -23,4 +23,6 @@ package enum ContextualWord {
         "sjuende": 7, "syvende": 7, "åttende": 8, "niende": 9, "tiende": 10,
     ]
     static let ledd = "ledd", bokstav = "bokstav", nummer = "nr", punktum = "punktum", kraft = "kraft"
+    /// `ikke kodet …` (a rule clause and a test's expectation), `innført ved "…"` and `hjemmel etter …`.
+    static let kodet = "kodet", innført = "innført", ved = "ved", etter = "etter"
 }

@@ -12,15 +12,28 @@ extension Parser {
         parseClauses(in: context) { parser in parser.parseRuleClause(&clauses, in: context) }
         let body = clauses.body(parser: &self, name: name, context: context)
         return RuleDeclaration(name: name, declaredType: declaredType, hjemmel: clauses.hjemmel, validity: clauses.validity,
-                               body: body, range: SourceRange(start: start, end: previous.range.end))
+                               body: body, otherwiseHjemmel: clauses.otherwiseHjemmel, hjemmelTable: clauses.hjemmelTable,
+                               enactedBy: clauses.enactedBy, notEncoded: clauses.notEncoded,
+                               range: SourceRange(start: start, end: previous.range.end))
     }
 
-    /// Grammar: regelklausul → hjemmel | gyldighet | "når" vilkår | "verdi" uttrykk | tilfelle | ellers
-    /// Grammar: ellers → "ellers" ":" uttrykk
+    /// Grammar: regelklausul → hjemmel | hjemmelstabell | gyldighet | innført | ikkekodet | "når" vilkår | "verdi" uttrykk | tilfelle | ellers
+    /// Grammar: ellers → "ellers" ":" uttrykk [ tilfellehjemmel ]
     mutating func parseRuleClause(_ clauses: inout RuleClauses, in context: String) -> Bool {
         let clauseIndent = current.lineIndent
+        if atEnactingAct {
+            checkNotDuplicate(clauses.enactedBy != nil, "innført ved", in: context)
+            if let act = parseEnactingAct(in: context), clauses.enactedBy == nil { clauses.enactedBy = act }
+            return true
+        }
         switch current.kind {
+        case .keyword(.hjemmel) where atHjemmelTable:
+            checkNotDuplicate(clauses.hjemmelTable != nil, "hjemmel etter", in: context)
+            let table = parseHjemmelTable(clauseIndent: clauseIndent, in: context)
+            if clauses.hjemmelTable == nil { clauses.hjemmelTable = table }
         case .keyword(.hjemmel): clauses.hjemmel += parseHjemmel(in: context)
+        case .keyword(.ikke) where atNotEncoded:
+            if let period = parseNotEncoded(in: context) { clauses.notEncoded.append(period) }
         case .keyword(.gjelder): parseValidity(&clauses.validity, in: context)
         case .keyword(.når):
             clauses.noteBody(.condition, at: current.range)
@@ -38,7 +51,10 @@ extension Parser {
                 report(.caseAfterOtherwise, ParsingMessages.caseAfterOtherwise,
                        at: current.range, notes: [DiagnosticNote(ParsingMessages.Note.standsHere("ellers"), file: file, range: otherwise)])
             }
-            if let ruleCase = parseCase(in: context) { clauses.cases.append(ruleCase) }
+            if let ruleCase = parseCase(in: context) {
+                let hjemmel = parseIndentedHjemmel(under: clauseIndent, in: context)
+                clauses.cases.append(RuleCase(condition: ruleCase.condition, value: ruleCase.value, hjemmel: hjemmel, range: ruleCase.range))
+            }
         case .keyword(.ellers):
             clauses.noteBody(.cases, at: current.range)
             checkNotDuplicate(clauses.otherwise != nil, "ellers", in: context)
@@ -46,12 +62,13 @@ extension Parser {
             advance()
             expect(.colon, ParsingMessages.Expected.colon(after: "«ellers»"), in: context)
             clauses.otherwise = parseExpression(in: context)
+            clauses.otherwiseHjemmel = parseIndentedHjemmel(under: clauseIndent, in: context)
         default: return false
         }
         return true
     }
 
-    /// Grammar: tilfelle → "hvis" uttrykk ":" uttrykk
+    /// Grammar: tilfelle → "hvis" uttrykk ":" uttrykk [ tilfellehjemmel ]
     mutating func parseCase(in context: String) -> RuleCase? {
         let start = current.range.start
         advance()
@@ -61,18 +78,29 @@ extension Parser {
         return RuleCase(condition: condition, value: value, range: SourceRange(start: start, end: previous.range.end))
     }
 
-    /// Grammar: gyldighet → "gjelder" ( "fra" DATO [ "til" DATO ] | "til" DATO )
+    /// Grammar: gyldighet → "gjelder" periode
     mutating func parseValidity(_ validity: inout Validity, in context: String) {
         advance()
-        guard at(.fra) || at(.til) else { return reportExpected(ParsingMessages.Expected.fraOrTil, in: context) }
+        parsePeriod(&validity, clause: "gjelder", in: context)
+    }
+
+    /// `fra DATO`, `til DATO` or both, after `gjelder` or `ikke kodet`; false when a date is missing.
+    /// Grammar: periode → "fra" DATO [ "til" DATO ] | "til" DATO
+    @discardableResult
+    mutating func parsePeriod(_ validity: inout Validity, clause: String, in context: String) -> Bool {
+        guard at(.fra) || at(.til) else {
+            reportExpected(ParsingMessages.Expected.fraOrTil(after: clause), in: context)
+            return false
+        }
         while at(.fra) || at(.til) {
             let isFrom = at(.fra)
-            checkNotDuplicate(isFrom ? validity.from != nil : validity.to != nil, isFrom ? "gjelder fra" : "gjelder til", in: context)
+            checkNotDuplicate(isFrom ? validity.from != nil : validity.to != nil, clause + (isFrom ? " fra" : " til"), in: context)
             advance()
-            guard let token = expect(.date, "en dato (ÅÅÅÅ-MM-DD)", in: context) else { return }
+            guard let token = expect(.date, ParsingMessages.Expected.date, in: context) else { return false }
             let date = CalendarDate(iso: text(token))
             if isFrom { (validity.from, validity.fromRange) = (date, token.range) } else { (validity.to, validity.toRange) = (date, token.range) }
         }
+        return true
     }
 
     /// Grammar: hjemmel → "hjemmel" hjemmelsref { "," hjemmelsref }
@@ -147,6 +175,10 @@ struct RuleClauses {
     var cases: [RuleCase] = []
     var otherwise: Expression?
     var otherwiseRange: SourceRange?
+    var otherwiseHjemmel: [HjemmelReference] = []
+    var hjemmelTable: HjemmelTable?
+    var enactedBy: EnactingAct?
+    var notEncoded: [NotEncodedClause] = []
     var forms: [(BodyForm, SourceRange)] = []
 
     mutating func noteBody(_ form: BodyForm, at range: SourceRange) { forms.append((form, range)) }

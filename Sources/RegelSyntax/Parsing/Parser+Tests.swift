@@ -56,7 +56,7 @@ extension Parser {
         return Assignment(path: path, value: value, range: path.range.union(value.range))
     }
 
-    /// Grammar: forventning → sti "=" ( "ikke" "i" 'kraft' | uttrykk [ "mangler" sti { "," sti } ] )
+    /// Grammar: forventning → sti "=" ( "ikke" "i" 'kraft' | "ikke" 'kodet' | uttrykk [ "mangler" sti { "," sti } ] )
     mutating func parseExpectation(in context: String) -> Expectation? {
         guard let rule = parsePath(in: context) else { return nil }
         guard expect(.equal, ParsingMessages.Expected.equalsAndExpected(after: rule.text), in: context) != nil else { return nil }
@@ -65,6 +65,12 @@ extension Parser {
             advance(); advance(); advance()
             let range = SourceRange(start: start, end: previous.range.end)
             return Expectation(rule: rule, outcome: .notInForce(range), missing: nil, range: rule.range.union(range))
+        }
+        if atNotEncoded {
+            let start = current.range.start
+            advance(); advance()
+            let range = SourceRange(start: start, end: previous.range.end)
+            return Expectation(rule: rule, outcome: .notEncoded(range), missing: nil, range: rule.range.union(range))
         }
         let value = parseExpression(in: context)
         var missing: [Path]?

@@ -128,6 +128,54 @@ public struct Validity: Hashable, Sendable {
     public var fromRange: SourceRange?
     /// Where the `til` date is written.
     public var toRange: SourceRange?
+
+    /// A period from `from` to `to`, both inclusive; nil is open-ended.
+    public init(from: CalendarDate? = nil, to: CalendarDate? = nil, fromRange: SourceRange? = nil, toRange: SourceRange? = nil) {
+        self.from = from
+        self.to = to
+        self.fromRange = fromRange
+        self.toRange = toRange
+    }
+}
+
+/// A period in which law exists that the rule does not encode: `ikke kodet til 2022-07-31 "…"`.
+/// On such a date the rule answers «ikke kodet», which is not «ikke i kraft».
+public struct NotEncodedClause: Hashable, Sendable {
+    /// The period, inclusive at both ends; open where a date is not given.
+    public let validity: Validity
+    /// What is not encoded, as the file says it (`"hol § 7-2 i ordlyden før 2022-08-01"`).
+    public let note: String?
+    /// Where the note's string is written.
+    public let noteRange: SourceRange?
+    /// The whole clause.
+    public let range: SourceRange
+}
+
+/// `innført ved "lov 11. juni 2021 nr. 78"`: the act that brought a rule version into force.
+public struct EnactingAct: Hashable, Sendable {
+    /// The act as written between the quotes.
+    public let text: String
+    /// The whole clause.
+    public let range: SourceRange
+}
+
+/// `hjemmel etter uttrykk` with one row per value: the hjemmel chosen by what the expression gives.
+public struct HjemmelTable: Hashable, Sendable {
+    /// `verdi, verdi: hjemmel, hjemmel`.
+    public struct Row: Hashable, Sendable {
+        /// The values the row is for: enumeration values, or `ja`/`nei`.
+        public let values: [Name]
+        /// The references cited when the expression gives one of `values`.
+        public let hjemmel: [HjemmelReference]
+        /// The whole row.
+        public let range: SourceRange
+    }
+    /// The expression after `etter`.
+    public let selector: Expression
+    /// The rows, in file order; the first row naming a value decides.
+    public let rows: [Row]
+    /// The whole clause, rows included.
+    public let range: SourceRange
 }
 
 /// One `hvis vilkår: verdi` line.
@@ -136,8 +184,18 @@ public struct RuleCase: Hashable, Sendable {
     public let condition: Expression
     /// The value after the colon.
     public let value: Expression
+    /// The `hjemmel` line indented under the case: cited when this case decides.
+    public let hjemmel: [HjemmelReference]
     /// The whole line.
     public let range: SourceRange
+
+    /// A case; `hjemmel` is the line under it, if any.
+    public init(condition: Expression, value: Expression, hjemmel: [HjemmelReference] = [], range: SourceRange) {
+        self.condition = condition
+        self.value = value
+        self.hjemmel = hjemmel
+        self.range = range
+    }
 }
 
 /// How a rule gets its value.
@@ -164,8 +222,43 @@ public struct RuleDeclaration: Hashable, Sendable {
     public let validity: Validity
     /// The `når`, `verdi` or `hvis`/`ellers` clauses.
     public let body: RuleBody
+    /// The `hjemmel` line indented under `ellers`: cited when no `hvis` case applies.
+    public let otherwiseHjemmel: [HjemmelReference]
+    /// `hjemmel etter …`: the hjemmel chosen by a value.
+    public let hjemmelTable: HjemmelTable?
+    /// `innført ved "…"`: the act that brought this version into force.
+    public let enactedBy: EnactingAct?
+    /// `ikke kodet …` clauses: periods of law the rule does not encode. They belong to the rule,
+    /// whichever of its versions they are written in.
+    public let notEncoded: [NotEncodedClause]
     /// The whole declaration, clauses included.
     public let range: SourceRange
+
+    /// A rule version; the clauses beyond hjemmel, period and body are optional.
+    public init(name: Name, declaredType: TypeSyntax?, hjemmel: [HjemmelReference], validity: Validity, body: RuleBody,
+                otherwiseHjemmel: [HjemmelReference] = [], hjemmelTable: HjemmelTable? = nil, enactedBy: EnactingAct? = nil,
+                notEncoded: [NotEncodedClause] = [], range: SourceRange) {
+        self.name = name
+        self.declaredType = declaredType
+        self.hjemmel = hjemmel
+        self.validity = validity
+        self.body = body
+        self.otherwiseHjemmel = otherwiseHjemmel
+        self.hjemmelTable = hjemmelTable
+        self.enactedBy = enactedBy
+        self.notEncoded = notEncoded
+        self.range = range
+    }
+
+    /// Every hjemmel the rule can cite: its own, its cases', and every row of `hjemmel etter`.
+    public var allHjemmel: [HjemmelReference] {
+        hjemmel + caseHjemmel + otherwiseHjemmel + (hjemmelTable?.rows.flatMap(\.hjemmel) ?? [])
+    }
+
+    private var caseHjemmel: [HjemmelReference] {
+        if case .cases(let cases, _) = body { return cases.flatMap(\.hjemmel) }
+        return []
+    }
 }
 
 /// `unntak for regel`: overrides the rule's value when its condition holds.
@@ -196,10 +289,12 @@ public struct Assignment: Hashable, Sendable {
 
 /// What a test expects of one rule.
 public struct Expectation: Hashable, Sendable {
-    /// What the rule should give: a value, or `ikke i kraft`.
+    /// What the rule should give: a value, `ikke i kraft` or `ikke kodet`.
     public enum Outcome: Hashable, Sendable {
         case value(Expression)
         case notInForce(SourceRange)
+        /// `ikke kodet`.
+        case notEncoded(SourceRange)
     }
     /// The rule tested.
     public let rule: Path

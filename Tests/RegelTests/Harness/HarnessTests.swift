@@ -93,7 +93,8 @@ import Testing
             linje 7: vilkåret «b» (i «begge») aldri sett: nei
             linje 10: «hvis a: "a"» (i «hvilken») aldri sett: ja, nei, ukjent
         Totalt: regler 1/2 (50,0 %), vilkår 3: sett ja 2, nei 1, ukjent 1 (ja/nei: 50,0 %)
-        Hjemler ingen test berører: lov § 2
+        Hjemler: 1/2 er begrunnelsen i minst én test (for «hvis» og «hjemmel etter» teller hjemmelen som ble valgt)
+        Hjemler ingen test får som begrunnelse: lov § 2
         """)
     }
 }
