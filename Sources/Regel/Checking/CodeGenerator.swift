@@ -199,15 +199,19 @@ struct CodeGenerator {
 
 extension Declarations {
     /// What the references after `hjemmel` cite; an unknown lovtekst (reported by the resolver) is left out.
+    /// A lovtekst with versions gives one entry per version, each with its period: explanations
+    /// cite the one in force on the vurderingsdato.
     func hjemmel(_ references: [HjemmelReference]) -> [HjemmelInfo] {
-        references.compactMap { reference in
+        references.flatMap { reference -> [HjemmelInfo] in
             switch reference {
             case .citation(let citation):
-                return HjemmelInfo(citation: citation.displayText, lovtekstName: nil, wording: nil)
+                return [HjemmelInfo(citation: citation.displayText, lovtekstName: nil, wording: nil)]
             case .lovtekst(let name):
-                guard let (lovtekst, _) = lovtekster[name.text] else { return nil }
-                let citation = lovtekst.source?.displayText ?? lovtekst.title ?? lovtekst.name.text
-                return HjemmelInfo(citation: citation, lovtekstName: lovtekst.name.text, wording: lovtekst.text)
+                return (lovtekster[name.text] ?? []).map { lovtekst, _ in
+                    let citation = lovtekst.source?.displayText ?? lovtekst.title ?? lovtekst.name.text
+                    return HjemmelInfo(citation: citation, lovtekstName: lovtekst.name.text, wording: lovtekst.text,
+                                       from: lovtekst.validity.from, to: lovtekst.validity.to)
+                }
             }
         }
     }

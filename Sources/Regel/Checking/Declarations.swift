@@ -5,7 +5,8 @@ struct Declarations {
     var enumValues: [String: [EnumerationType]] = [:]
     var facts: [FactInfo] = []
     var factSlots: [String: Int] = [:]
-    var lovtekster: [String: (declaration: LovtekstDeclaration, file: SourceFile)] = [:]
+    /// Each lovtekst's versions (one unless it has `gjelder` periods), in file order.
+    var lovtekster: [String: [(declaration: LovtekstDeclaration, file: SourceFile)]] = [:]
     var ruleNames: [String] = []
     var ruleNumbers: [String: Int] = [:]
     /// Each rule's versions in file order, by rule number.
@@ -172,17 +173,33 @@ struct DeclarationCollector: DiagnosticReporting {
         }
     }
 
+    /// A second lovtekst by one name is a later (or earlier) wording when both say when they are in
+    /// force and the periods do not overlap; otherwise it is a duplicate.
+    mutating func collectLovtekst(_ lovtekst: LovtekstDeclaration, _ file: SourceFile) {
+        let name = lovtekst.name.text
+        checkValidity(lovtekst.validity, file)
+        let versions = declarations.lovtekster[name] ?? []
+        let hasPeriod = { (validity: Validity) in validity.from != nil || validity.to != nil }
+        if let existing = versions.first(where: { !hasPeriod($0.declaration.validity) || !hasPeriod(lovtekst.validity)
+            || Self.overlaps($0.declaration.validity, lovtekst.validity) }) {
+            let overlapping = hasPeriod(existing.declaration.validity) && hasPeriod(lovtekst.validity)
+            if overlapping {
+                report(.overlappingVersions, CheckingMessages.overlappingLovtekster(name), file, lovtekst.name.range,
+                       notes: [Self.firstDeclared(existing.file, existing.declaration.name.range)])
+            } else {
+                reportDuplicate(name, "lovteksten", file, lovtekst.name.range, existing.file, existing.declaration.name.range)
+            }
+            return
+        }
+        declarations.lovtekster[name, default: []].append((lovtekst, file))
+    }
+
     mutating func collectDeclarations(_ tree: SyntaxTree, _ checked: CheckedFile) {
         for declaration in tree.declarations {
             switch declaration {
             case .fact(let fact): collectFact(fact, tree.file)
             case .lovtekst(let lovtekst):
-                if let existing = declarations.lovtekster[lovtekst.name.text] {
-                    reportDuplicate(lovtekst.name.text, "lovteksten", tree.file, lovtekst.name.range,
-                                    existing.file, existing.declaration.name.range)
-                } else {
-                    declarations.lovtekster[lovtekst.name.text] = (lovtekst, tree.file)
-                }
+                collectLovtekst(lovtekst, tree.file)
             case .rule(let rule):
                 if let number = declarations.ruleNumbers[rule.name.text] {
                     declarations.ruleVersions[number].append((rule, checked))

@@ -38,11 +38,16 @@ struct SemanticIndexBuilder {
                 $0.guidance = fact.guidance
             }
         }
-        for (name, (lovtekst, file)) in declarations.lovtekster.sorted(by: { $0.key < $1.key }) {
-            index.define(.lovtekst(name), file, lovtekst.name.range) {
-                $0.title = lovtekst.title
-                $0.text = lovtekst.text
-                $0.hjemmel = lovtekst.source.map { [$0.displayText] } ?? []
+        for (name, versions) in declarations.lovtekster.sorted(by: { $0.key < $1.key }) {
+            for (lovtekst, file) in versions {
+                index.define(.lovtekst(name), file, lovtekst.name.range) {
+                    $0.title = $0.title ?? lovtekst.title
+                    $0.text = $0.text ?? lovtekst.text
+                    $0.hjemmel += lovtekst.source.map { [$0.displayText] } ?? []
+                    if lovtekst.validity.from != nil || lovtekst.validity.to != nil {
+                        $0.validity.append((lovtekst.validity.from, lovtekst.validity.to))
+                    }
+                }
             }
         }
         for (number, name) in declarations.ruleNames.enumerated() {

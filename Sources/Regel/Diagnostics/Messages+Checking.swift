@@ -81,6 +81,9 @@ enum CheckingMessages {
         let place = file.map { "linje \(line) i \($0)" } ?? "linje \(line)"
         return "to unntak for «\(rule)» kan gjelde samtidig\(result) (det andre står på \(place)); det første i fil- og linjerekkefølge vinner"
     }
+    static func overlappingLovtekster(_ name: String) -> String {
+        "to lovtekster «\(name)» gjelder på samme dag; periodene i «gjelder fra/til» må ikke overlappe"
+    }
     static func overlappingVersions(_ name: String) -> String {
         "to versjoner av regelen «\(name)» gjelder på samme dag; periodene i «gjelder fra/til» må ikke overlappe"
     }

@@ -50,6 +50,7 @@ struct Evaluator<Trace: Tracer> {
         self.day = day ?? Int32(date.dayNumber)
         self.tables = program.tableView
         self.tracer = tracer
+        if Trace.isActive { self.tracer.start(on: date) }
         // Rules used from one place each need no cache: each is evaluated at most once per use.
         self.cacheReference = program.cachesRules || keepingRuleValues ? RuleCache.take(for: program) : nil
     }

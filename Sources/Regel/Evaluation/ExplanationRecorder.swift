@@ -12,6 +12,10 @@ struct ExplanationRecorder: Tracer {
     var failureReasons: [String] = []
     /// What rule entries say beyond their version (a chosen hjemmel, a period not encoded), by entry index.
     var ruleDetails: [Int: RuleDetail] = [:]
+    /// The vurderingsdato: of a lovtekst with versions, the wording in force then is cited.
+    var date: CalendarDate?
+
+    mutating func start(on date: CalendarDate) { self.date = date }
 
     init(program: CompiledRuleSet, keepingRuleValues: Bool = false) {
         entries = []
@@ -83,7 +87,7 @@ struct ExplanationRecorder: Tracer {
 
     /// The finished recording.
     func tape(program: CompiledRuleSet) -> ExplanationTape? {
-        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons, ruleDetails: ruleDetails)
+        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons, ruleDetails: ruleDetails, date: date)
     }
 
     /// The finished recording of one result: its last step, and `search` to tell which missing
@@ -128,13 +132,19 @@ final class ExplanationTape: Sendable {
     let entries: [TraceEntry]
     let failureReasons: [String]
     let ruleDetails: [Int: RuleDetail]
+    let date: CalendarDate?
 
-    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String], ruleDetails: [Int: RuleDetail] = [:]) {
+    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String], ruleDetails: [Int: RuleDetail] = [:],
+         date: CalendarDate? = nil) {
         self.program = program
         self.entries = entries
         self.failureReasons = failureReasons
         self.ruleDetails = ruleDetails
+        self.date = date
     }
+
+    /// The hjemmel as cited on the vurderingsdato.
+    func cited(_ hjemmel: [HjemmelInfo]) -> [HjemmelInfo] { date.map { hjemmel.inForce(on: $0) } ?? hjemmel }
 
     /// The visible children of the entry at `index`, first to last.
     func children(of index: Int) -> [Int] {
@@ -186,7 +196,7 @@ final class ExplanationTape: Sendable {
         case .hvis(let id):
             return Explanation(kind: .hvis, value: entry.value, children: children, source: program.nodeSources[id])
         case .exception(let id, let rule, let exception):
-            let hjemmel = program.rules[rule].exceptions[exception].hjemmel
+            let hjemmel = cited(program.rules[rule].exceptions[exception].hjemmel)
             return Explanation(kind: .exception(hjemmel: hjemmel), value: entry.value, children: children, source: program.nodeSources[id])
         case .rule(let number, let version):
             let info = program.rules[number]
@@ -198,7 +208,7 @@ final class ExplanationTape: Sendable {
             case .notEncoded(let period)?: notEncoded = period
             case nil: break
             }
-            return Explanation(kind: .rule(name: info.name, hjemmel: hjemmel), value: entry.value,
+            return Explanation(kind: .rule(name: info.name, hjemmel: cited(hjemmel)), value: entry.value,
                                children: children, source: NodeSource(file: info.file, range: info.range),
                                validity: used.flatMap { Self.describe($0.validity) }, enactedBy: used?.enactedBy,
                                withoutVersion: used == nil ? RuleWithoutVersion(inForce: info.periodsInForce, notEncoded: notEncoded) : nil)

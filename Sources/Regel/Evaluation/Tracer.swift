@@ -2,6 +2,8 @@
 /// The evaluator is generic over it, so the value-only path pays nothing.
 protocol Tracer {
     static var isActive: Bool { get }
+    /// The vurderingsdato of the evaluation about to run: which wording of a lovtekst is cited.
+    mutating func start(on date: CalendarDate)
     mutating func begin()
     mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet)
     /// Ends a `hvis` case or an `unntak`: its condition's value, and the value the step gave.
@@ -16,6 +18,9 @@ protocol Tracer {
 }
 
 extension Tracer {
+    /// Only those that cite hjemmel need the date.
+    @inline(__always) mutating func start(on date: CalendarDate) {}
+
     /// Only explanations keep the reason.
     @inline(__always) mutating func failure(_ node: Node, _ failure: CalculationFailure, operands: [Value], program: CompiledRuleSet) {}
 }

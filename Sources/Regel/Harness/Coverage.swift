@@ -64,6 +64,9 @@ struct CoverageTracer: Tracer {
     /// Rules some test evaluated with a version in force.
     var rulesWithVersion = Set<Int>()
     var citedHjemler = Set<String>()
+    var date: CalendarDate?
+
+    mutating func start(on date: CalendarDate) { self.date = date }
 
     init(program: CompiledRuleSet) {
         self.program = program
@@ -79,10 +82,8 @@ struct CoverageTracer: Tracer {
         rulesWithVersion.insert(rule)
         let cited: [HjemmelInfo]
         if case .hjemmel(let chosen)? = detail { cited = chosen } else { cited = program.rules[rule].versions[version].hjemmel }
-        for hjemmel in cited { citedHjemler.insert(hjemmel.citation) }
-        if let appliedException {
-            for hjemmel in program.rules[rule].exceptions[appliedException].hjemmel { citedHjemler.insert(hjemmel.citation) }
-        }
+        let exceptionHjemmel = appliedException.map { program.rules[rule].exceptions[$0].hjemmel } ?? []
+        for hjemmel in cited + exceptionHjemmel where date.map(hjemmel.isInForce) ?? true { citedHjemler.insert(hjemmel.citation) }
     }
     mutating func reuseRule(_ rule: Int) {}
 

@@ -98,6 +98,18 @@ public struct HjemmelInfo: Sendable, Hashable {
     public let lovtekstName: String?
     /// The statute wording, when kept in a `lovtekst`.
     public let wording: String?
+    /// For a lovtekst with `gjelder fra/til`: the period this wording is in force.
+    public var from: CalendarDate? = nil
+    /// The last day this wording is in force, when given.
+    public var to: CalendarDate? = nil
+
+    /// Whether this wording is the one in force on `date`; one without a period always is.
+    public func isInForce(on date: CalendarDate) -> Bool { Validity(from: from, to: to).contains(date) }
+}
+
+extension Array where Element == HjemmelInfo {
+    /// The hjemmel as cited on `date`: of a lovtekst with versions, only the wording in force.
+    func inForce(on date: CalendarDate) -> [HjemmelInfo] { filter { $0.isInForce(on: date) } }
 }
 
 /// One version of a rule: its period, hjemmel and body.

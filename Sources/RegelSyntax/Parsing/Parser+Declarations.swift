@@ -51,7 +51,7 @@ extension Parser {
         return declaration
     }
 
-    /// Grammar: lovtekst → "lovtekst" NAVN [ STRENG ] { "kilde" henvisning } TEKSTBLOKK
+    /// Grammar: lovtekst → "lovtekst" NAVN [ STRENG ] { "kilde" henvisning | gyldighet } TEKSTBLOKK
     mutating func parseLovtekst() -> LovtekstDeclaration? {
         let start = current.range.start
         advance()
@@ -60,6 +60,7 @@ extension Parser {
         var title: String?, titleRange: SourceRange?
         if at(.string) { (title, titleRange) = (StringLiteral.value(of: text(current)), current.range); advance() }
         var source: Citation?
+        var validity = Validity()
         var body: String?, bodyRange: SourceRange?
         if at(.textBlock) { (body, bodyRange) = (TextBlock.value(of: text(current)), current.range); advance() }
         parseClauses(in: context) { parser in
@@ -69,6 +70,8 @@ extension Parser {
             } else if parser.current.kind == .keyword(.kilde) {
                 parser.advance()
                 source = parser.parseCitation(in: context)
+            } else if parser.current.kind == .keyword(.gjelder) {
+                parser.parseValidity(&validity, in: context)
             } else {
                 return false
             }
@@ -78,8 +81,10 @@ extension Parser {
             recovering = false
             report(.expectedTextBlock, ParsingMessages.missingText(name.text), at: name.range)
         }
-        return LovtekstDeclaration(name: name, title: title, titleRange: titleRange, source: source, text: body ?? "",
-                                   textRange: bodyRange, range: SourceRange(start: start, end: previous.range.end))
+        var declaration = LovtekstDeclaration(name: name, title: title, titleRange: titleRange, source: source, text: body ?? "",
+                                              textRange: bodyRange, range: SourceRange(start: start, end: previous.range.end))
+        declaration.validity = validity
+        return declaration
     }
 
     /// Grammar: faktum → "faktum" sti ":" type { "spørsmål" tekst }

@@ -67,6 +67,9 @@ public struct LovtekstDeclaration: Hashable, Sendable {
     public let titleRange: SourceRange?
     /// The citation after `kilde`, when given.
     public let source: Citation?
+    /// `gjelder fra/til`: the period this wording is in force; one name may have several
+    /// lovtekster for periods that do not overlap, and a hjemmel cites the one in force.
+    public var validity = Validity()
     /// The statute text of the indented block, as the explanation quotes it.
     public let text: String
     /// Where the text block is written, from its opening to its closing quotes.

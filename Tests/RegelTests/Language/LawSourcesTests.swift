@@ -278,4 +278,68 @@ import Testing
         if case .cases(let cases, _) = rules[3].body { #expect(cases.map(\.hjemmel.count) == [1]) } else { Issue.record("hvem has cases") }
         #expect(RegelFormatter.format(SourceFile(name: "a.regel", text: Self.source + "\n")).text == Self.source + "\n")
     }
+
+    /// A lovtekst with versions: a hjemmel cites the wording in force on the vurderingsdato.
+    @Test func aLovtekstWithVersionsIsCitedInTheVersionInForce() throws {
+        let program = try #require(compileProgram("""
+        lovtekst barnevern_samarbeid "Barnevernloven (1992) § 3-2"
+          kilde barnevernloven_1992 § 3-2
+          gjelder til 2022-12-31
+          \"\"\"
+          Gammel ordlyd.
+          \"\"\"
+        lovtekst barnevern_samarbeid "Barnevernsloven § 15-8"
+          kilde barnevernsloven § 15-8
+          gjelder fra 2023-01-01
+          \"\"\"
+          Ny ordlyd.
+          \"\"\"
+        faktum f: ja/nei
+        regel plikt
+          hjemmel barnevern_samarbeid, hol § 3-4
+          når f
+        """))
+        func cited(_ day: String) throws -> String {
+            let outcome = try program.evaluate("plikt", in: program.makeCase(day, ["f": "ja"]))
+            return try ExplanationText.render(#require(outcome.explanation))
+        }
+        #expect(try cited("2022-10-01") == """
+        plikt = ja  (test.regel:14)
+          hjemmel: barnevernloven_1992 § 3-2; hol § 3-4
+          lovtekst (barnevernloven_1992 § 3-2):
+            » Gammel ordlyd.
+          f = ja (oppgitt)
+        """)
+        #expect(try cited("2023-01-01").hasPrefix("plikt = ja  (test.regel:14)\n  hjemmel: barnevernsloven § 15-8; hol § 3-4\n"))
+        #expect(try cited("2023-01-01").contains("» Ny ordlyd."))
+        let report = Coverage.measure(program)
+        #expect(report.hjemmelCount.all == 3)
+    }
+
+    @Test func lovtekstVersionsMayNotOverlap() {
+        let plikt = "faktum f: ja/nei\nregel r\n  hjemmel l\n  når f\n"
+        #expect(checkDiagnostics(plikt + """
+        lovtekst l
+          gjelder fra 2022-01-01
+          \"\"\"
+          a
+          \"\"\"
+        lovtekst l
+          gjelder fra 2022-06-01
+          \"\"\"
+          b
+          \"\"\"
+        """) == ["R0311 10:10 to lovtekster «l» gjelder på samme dag; periodene i «gjelder fra/til» må ikke overlappe"])
+        #expect(checkDiagnostics(plikt + """
+        lovtekst l
+          \"\"\"
+          a
+          \"\"\"
+        lovtekst l
+          gjelder fra 2022-06-01
+          \"\"\"
+          b
+          \"\"\"
+        """) == ["R0302 9:10 lovteksten «l» er deklarert mer enn én gang"])
+    }
 }
