@@ -62,6 +62,7 @@ enum SessionMessages {
     // Rules and results.
     static let ruleNotInForce = "  (ikke i kraft på vurderingsdatoen)"
     static let ruleNotEncoded = "  (ikke kodet på vurderingsdatoen)"
+    static let ruleNotEncodedForSome = "  (ikke kodet for noen saker på vurderingsdatoen, ellers ikke i kraft)"
     static let withoutHjemmel = "uten hjemmel"
     static let noRules = "reglene har ingen regler"
     static func cannotWrite(_ file: String) -> String { "feil: kunne ikke skrive til «\(file)»" }

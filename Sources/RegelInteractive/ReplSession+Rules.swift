@@ -38,8 +38,10 @@ extension ReplSession {
                 lines.append((lines.isEmpty ? "" : "\n") + (currentFile as NSString).lastPathComponent + ":")
             }
             let hjemmel = rule.hjemmel.map(\.citation).joined(separator: "; ")
+            let notEncoded = rule.notEncodedPeriod(on: vurderingsdato)
             let inForce = rule.isInForce(on: vurderingsdato) ? ""
-                : rule.notEncodedPeriod(on: vurderingsdato) != nil ? SessionMessages.ruleNotEncoded : SessionMessages.ruleNotInForce
+                : notEncoded.map { $0.isConditional ? SessionMessages.ruleNotEncodedForSome : SessionMessages.ruleNotEncoded }
+                    ?? SessionMessages.ruleNotInForce
             lines.append("  \(rule.name) — \(hjemmel.isEmpty ? SessionMessages.withoutHjemmel : hjemmel)\(inForce)")
         }
         return lines.isEmpty ? SessionMessages.noRules : lines.joined(separator: "\n")

@@ -37,12 +37,18 @@ struct CodeGenerator {
                                hjemmelTable: declaration.hjemmelTable.map { generateHjemmelTable($0, file) },
                                enactedBy: declaration.enactedBy?.text, file: file.file, range: declaration.range)
         }
-        let notEncoded = declarations.ruleVersions[number].flatMap(\.declaration.notEncoded).map {
-            NotEncodedPeriod(from: $0.validity.from, to: $0.validity.to, note: $0.note)
+        var notEncoded: [NotEncodedPeriod] = []
+        var conditions: [Node?] = []
+        for (declaration, file) in declarations.ruleVersions[number] {
+            for clause in declaration.notEncoded {
+                notEncoded.append(NotEncodedPeriod(from: clause.validity.from, to: clause.validity.to, note: clause.note,
+                                                   isConditional: clause.condition != nil))
+                conditions.append(clause.condition.map { generate($0, file) })
+            }
         }
         let first = declarations.ruleVersions[number][0]
         return RuleInfo(name: name, type: type, versions: versions, exceptions: generateExceptions(to: name, type: type),
-                        notEncoded: notEncoded, file: first.file.file, range: first.declaration.name.range)
+                        notEncoded: notEncoded, notEncodedConditions: conditions, file: first.file.file, range: first.declaration.name.range)
     }
 
     /// The rows as the values they are chosen by; a value not of the selector's type (reported) is left out.

@@ -115,7 +115,9 @@ extension Expression {
 
 extension RuleDeclaration {
     /// Every expression in the declaration: its body's and the one after `hjemmel etter`.
-    var expressions: [Expression] { body.expressions + (hjemmelTable.map { [$0.selector] } ?? []) }
+    var expressions: [Expression] {
+        body.expressions + (hjemmelTable.map { [$0.selector] } ?? []) + notEncoded.compactMap(\.condition)
+    }
 }
 
 extension RuleBody {

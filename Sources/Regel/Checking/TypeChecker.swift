@@ -47,6 +47,7 @@ struct TypeChecker: DiagnosticReporting {
             }
             type = type ?? bodyType
             if let table = declaration.hjemmelTable { checkHjemmelTable(table, file) }
+            for condition in declaration.notEncoded.compactMap(\.condition) { checkCondition(condition, file, []) }
         }
         checkedRuleTypes[number] = type ?? .error
         checkExceptions(to: name, type: type ?? .error)

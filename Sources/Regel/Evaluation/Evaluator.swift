@@ -111,16 +111,7 @@ struct Evaluator<Trace: Tracer> {
             let candidate = tables.versions[index]
             if candidate.from <= day && day <= candidate.to { version = index; break }
         }
-        guard version >= 0 else {
-            let info = program.rules[number]
-            let period = info.notEncodedPeriod(on: date)
-            let value = period == nil ? Value.notInForce(info.name) : Value.notEncoded(info.name)
-            cache?.store(value, for: number)
-            if Trace.isActive {
-                tracer.endRule(number, version: nil, value: value, program: program, appliedException: nil, detail: period.map(RuleDetail.notEncoded))
-            }
-            return value
-        }
+        guard version >= 0 else { return withoutVersion(number, planned) }
         var decidedCase: Int?
         let base = body(tables.versions[version], isTruth: planned.isTruth, decidedCase: &decidedCase)
         var (value, applied) = planned.exceptions.isEmpty ? (base, nil) : exceptions(planned, rule: number, base: base)
@@ -135,6 +126,32 @@ struct Evaluator<Trace: Tracer> {
                            detail: hjemmel.map(RuleDetail.hjemmel))
         }
         return value
+    }
+
+    /// A rule with no version in force: «ikke kodet» on a date in a period of law it does not
+    /// encode (when the period's `når` holds), else «ikke i kraft»; ukjent while that `når` is open.
+    mutating func withoutVersion(_ number: Int, _ planned: Plan.Rule) -> Value {
+        let info = program.rules[number]
+        var result = Value.notInForce(info.name)
+        var period: NotEncodedPeriod?
+        let first = Int(planned.notEncoded.lowerBound)
+        for index in first..<Int(planned.notEncoded.upperBound) {
+            let entry = tables.notEncoded[index]
+            guard entry.from <= day && day <= entry.to else { continue }
+            let applies = entry.condition < 0 ? Value.truth(true) : value(entry.condition)
+            if case .truth(true) = applies {
+                result = .notEncoded(info.name)
+                period = info.notEncoded[index - first]
+            } else if applies.isUndetermined {
+                result = .unknown
+            }
+            break
+        }
+        cache?.store(result, for: number)
+        if Trace.isActive {
+            tracer.endRule(number, version: nil, value: result, program: program, appliedException: nil, detail: period.map(RuleDetail.notEncoded))
+        }
+        return result
     }
 
     /// The hjemmel of the case that decided or the row `hjemmel etter` chose, for explanations;

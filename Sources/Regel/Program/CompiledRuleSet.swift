@@ -167,6 +167,8 @@ public struct NotEncodedPeriod: Sendable, Hashable {
     public let to: CalendarDate?
     /// What is not encoded, as the rule file says it.
     public let note: String?
+    /// True when a `når` limits the period to some cases; on those dates the others are «ikke i kraft».
+    public var isConditional = false
 }
 
 /// How a compiled rule version gets its value.
@@ -204,6 +206,8 @@ public struct RuleInfo: Sendable {
     let exceptions: [CompiledException]
     /// Periods of law the rule does not encode.
     public let notEncoded: [NotEncodedPeriod]
+    /// For each period, the `når` that limits it to some cases; nil for all cases.
+    let notEncodedConditions: [Node?]
     /// The file of its first version.
     public let file: SourceFile
     /// Where the name of its first version is written.
@@ -213,7 +217,8 @@ public struct RuleInfo: Sendable {
     public let hjemmel: [HjemmelInfo]
 
     init(name: String, type: ValueType, versions: [RuleVersion], exceptions: [CompiledException], notEncoded: [NotEncodedPeriod] = [],
-         file: SourceFile, range: SourceRange) {
+         notEncodedConditions: [Node?] = [], file: SourceFile, range: SourceRange) {
+        self.notEncodedConditions = notEncodedConditions
         self.name = name
         self.type = type
         self.versions = versions
@@ -228,7 +233,8 @@ public struct RuleInfo: Sendable {
     /// Whether some version of the rule is in force on `date`.
     public func isInForce(on date: CalendarDate) -> Bool { versions.contains { $0.validity.contains(date) } }
 
-    /// The period of law not encoded that `date` falls in, if any.
+    /// The period of law not encoded that `date` falls in, if any; for a period with `når`, only
+    /// some cases on those dates are not encoded.
     public func notEncodedPeriod(on date: CalendarDate) -> NotEncodedPeriod? {
         notEncoded.first { Validity(from: $0.from, to: $0.to).contains(date) }
     }

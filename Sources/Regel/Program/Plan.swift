@@ -50,6 +50,8 @@ struct Plan: Sendable {
     struct Rule: Sendable {
         let versions: Range<Int32>
         let exceptions: Range<Int32>
+        /// Its `ikke kodet` periods in `notEncoded`.
+        let notEncoded: Range<Int32>
         let isTruth: Bool
         /// Evaluating it would nest deeper than the evaluator allows: its chain is evaluated bottom-up.
         let isDeep: Bool
@@ -77,6 +79,13 @@ struct Plan: Sendable {
         let value: Int32
     }
 
+    /// An `ikke kodet` period as day numbers, and its `når` step or -1.
+    struct NotEncoded: Sendable {
+        let from: Int32
+        let to: Int32
+        let condition: Int32
+    }
+
     struct Exception: Sendable {
         let id: Int32
         let from: Int32
@@ -95,6 +104,7 @@ struct Plan: Sendable {
     var versions: [Version] = []
     var cases: [Case] = []
     var exceptions: [Exception] = []
+    var notEncoded: [NotEncoded] = []
 
     static let binaryOperators: [BinaryOperator] = [.add, .subtract, .multiply, .divide, .equal, .notEqual, .less, .lessEqual,
                                                     .greater, .greaterEqual]
@@ -114,7 +124,13 @@ struct Plan: Sendable {
                 exceptions.append(Exception(id: Int32(exception.id), from: from, to: to,
                                             condition: plan(exception.condition), value: plan(exception.value)))
             }
+            let notEncodedStart = Int32(notEncoded.count)
+            for (period, condition) in zip(info.notEncoded, info.notEncodedConditions) {
+                let (from, to) = Plan.days(Validity(from: period.from, to: period.to))
+                notEncoded.append(NotEncoded(from: from, to: to, condition: condition.map { plan($0) } ?? -1))
+            }
             rules.append(Rule(versions: versionStart..<Int32(versions.count), exceptions: exceptionStart..<Int32(exceptions.count),
+                              notEncoded: notEncodedStart..<Int32(notEncoded.count),
                               isTruth: info.type == .truth,
                               isDeep: number < evaluationDepth.count && evaluationDepth[number] > Evaluator<NoTrace>.maxRecursiveDepth))
         }

@@ -11,6 +11,7 @@ final class PlanTables: @unchecked Sendable {
         let versions: UnsafeMutableBufferPointer<Plan.Version>
         let cases: UnsafeMutableBufferPointer<Plan.Case>
         let exceptions: UnsafeMutableBufferPointer<Plan.Exception>
+        let notEncoded: UnsafeMutableBufferPointer<Plan.NotEncoded>
         let constants: UnsafeMutableBufferPointer<Value>
     }
 
@@ -21,7 +22,7 @@ final class PlanTables: @unchecked Sendable {
         view = View(steps: PlanTables.copy(plan.steps), children: PlanTables.copy(plan.children),
                     rules: PlanTables.copy(plan.rules), versions: PlanTables.copy(plan.versions),
                     cases: PlanTables.copy(plan.cases), exceptions: PlanTables.copy(plan.exceptions),
-                    constants: PlanTables.copy(plan.constants))
+                    notEncoded: PlanTables.copy(plan.notEncoded), constants: PlanTables.copy(plan.constants))
     }
 
     deinit {
@@ -31,6 +32,7 @@ final class PlanTables: @unchecked Sendable {
         view.versions.deallocate()
         view.cases.deallocate()
         view.exceptions.deallocate()
+        view.notEncoded.deallocate()
         view.constants.deinitialize()
         view.constants.deallocate()
     }

@@ -33,7 +33,7 @@ extension Parser {
             if clauses.hjemmelTable == nil { clauses.hjemmelTable = table }
         case .keyword(.hjemmel): clauses.hjemmel += parseHjemmel(in: context)
         case .keyword(.ikke) where atNotEncoded:
-            if let period = parseNotEncoded(in: context) { clauses.notEncoded.append(period) }
+            if let period = parseNotEncoded(clauseIndent: clauseIndent, in: context) { clauses.notEncoded.append(period) }
         case .keyword(.gjelder): parseValidity(&clauses.validity, in: context)
         case .keyword(.når):
             clauses.noteBody(.condition, at: current.range)

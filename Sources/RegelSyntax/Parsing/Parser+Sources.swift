@@ -86,8 +86,8 @@ extension Parser {
     /// `ikke kodet` as a clause or an expectation, not `ikke` before a name `kodet` on the next line.
     var atNotEncoded: Bool { at(.ikke) && peek().kind == .identifier && text(peek()) == ContextualWord.kodet && !peek().atLineStart }
 
-    /// Grammar: ikkekodet → "ikke" 'kodet' periode [ STRENG ]
-    mutating func parseNotEncoded(in context: String) -> NotEncodedClause? {
+    /// Grammar: ikkekodet → "ikke" 'kodet' periode [ STRENG ] [ ikkekodetvilkår ]
+    mutating func parseNotEncoded(clauseIndent: Int, in context: String) -> NotEncodedClause? {
         let start = current.range.start
         advance()
         advance()
@@ -100,6 +100,18 @@ extension Parser {
             noteRange = current.range
             advance()
         }
-        return NotEncodedClause(validity: validity, note: note, noteRange: noteRange, range: SourceRange(start: start, end: previous.range.end))
+        var clause = NotEncodedClause(validity: validity, note: note, noteRange: noteRange, range: SourceRange(start: start, end: previous.range.end))
+        clause.condition = parseNotEncodedCondition(under: clauseIndent, in: context)
+        return clause
+    }
+
+    /// A `når` line indented under `ikke kodet`: for which cases the period is not encoded.
+    /// Grammar: ikkekodetvilkår → "når" vilkår
+    mutating func parseNotEncodedCondition(under clauseIndent: Int, in context: String) -> Expression? {
+        guard current.atLineStart, current.lineIndent > clauseIndent, current.kind == .keyword(.når) else { return nil }
+        let indent = current.lineIndent
+        openLine()
+        advance()
+        return parseCondition(ownerIndent: indent, in: context)
     }
 }

@@ -150,6 +150,9 @@ public struct NotEncodedClause: Hashable, Sendable {
     public let note: String?
     /// Where the note's string is written.
     public let noteRange: SourceRange?
+    /// `når …` under the clause: the period is «ikke kodet» only when this holds (e.g. for the laws
+    /// that had such a duty before); otherwise the rule is «ikke i kraft» on those dates.
+    public var condition: Expression?
     /// The whole clause.
     public let range: SourceRange
 }

@@ -342,4 +342,34 @@ import Testing
           \"\"\"
         """) == ["R0302 9:10 lovteksten «l» er deklarert mer enn én gang"])
     }
+
+    /// `ikke kodet … når …`: earlier law existed only for some cases (the laws that had the duty
+    /// before); for the others the rule is «ikke i kraft», and while the `når` is open, ukjent.
+    @Test func aNotEncodedPeriodCanHoldForSomeCasesOnly() throws {
+        let program = try #require(compileProgram("""
+        type Lov: en av hol, nav_loven
+        faktum tjenesten.lov: Lov
+        faktum behov: ja/nei
+        regel plikt
+          hjemmel hol § 3-4
+          gjelder fra 2022-08-01
+          ikke kodet til 2022-07-31 "pliktene slik de lød før 2022"
+            når tjenesten.lov = hol
+          når behov
+        """))
+        #expect(try program.valueText("plikt", "2021-01-01", ["tjenesten.lov": "hol"]) == "ikke kodet")
+        #expect(try program.valueText("plikt", "2021-01-01", ["tjenesten.lov": "nav_loven"]) == "ikke i kraft")
+        let open = try program.evaluate("plikt", in: program.makeCase("2021-01-01", [:]))
+        #expect(open.value == .unknown)
+        #expect(open.missing.map(\.name) == ["tjenesten.lov"])
+        #expect(try ExplanationText.render(#require(open.explanation)) == """
+        plikt = ukjent  (test.regel:4)
+          hjemmel: hol § 3-4
+          i kraft fra 2022-08-01
+          «tjenesten.lov = hol» = ukjent
+            tjenesten.lov: ikke oppgitt
+        """)
+        #expect(program.rules[0].notEncodedPeriod(on: date("2021-01-01"))?.isConditional == true)
+        #expect(try program.valueText("plikt", "2023-01-01", ["behov": "ja"]) == "ja")
+    }
 }
