@@ -201,7 +201,7 @@ final class ExplanationTape: Sendable {
         case .rule(let number, let version):
             let info = program.rules[number]
             let used = version >= 0 ? info.versions[version] : nil
-            var hjemmel = used?.hjemmel ?? info.hjemmel
+            var hjemmel = used?.hjemmel ?? info.ruleHjemmel
             var notEncoded: NotEncodedPeriod?
             switch ruleDetails[index] {
             case .hjemmel(let chosen)?: hjemmel = chosen

@@ -213,8 +213,11 @@ public struct RuleInfo: Sendable {
     /// Where the name of its first version is written.
     public let range: SourceRange
 
-    /// Every hjemmel of every version, without repeats.
+    /// Every hjemmel of every version, without repeats: its own, its cases' and its `hjemmel etter` rows.
     public let hjemmel: [HjemmelInfo]
+    /// The hjemmel the versions give for the whole rule (not per case or value), without repeats:
+    /// what an explanation cites when no version is in force.
+    public let ruleHjemmel: [HjemmelInfo]
 
     init(name: String, type: ValueType, versions: [RuleVersion], exceptions: [CompiledException], notEncoded: [NotEncodedPeriod] = [],
          notEncodedConditions: [Node?] = [], file: SourceFile, range: SourceRange) {
@@ -228,6 +231,8 @@ public struct RuleInfo: Sendable {
         self.range = range
         var seen = Set<HjemmelInfo>()
         self.hjemmel = versions.flatMap(\.allHjemmel).filter { seen.insert($0).inserted }
+        seen = []
+        self.ruleHjemmel = versions.flatMap(\.hjemmel).filter { seen.insert($0).inserted }
     }
 
     /// Whether some version of the rule is in force on `date`.
