@@ -67,4 +67,14 @@ enum CLIMessages {
     }
     static func formatted(files: Int, changed: Int) -> String { "\(fileCount(files)) lest: \(changed) formatert på nytt" }
     static func fileCount(_ count: Int) -> String { "\(count) \(count == 1 ? "fil" : "filer")" }
+
+    // MARK: diff
+
+    static let diffNeedsTwoRuleSets = "oppgi to regelsett: det gamle og det nye (filer eller mapper)"
+    static let diffNeedsRevisions = "med «--git» oppgis to revisjoner og mappen: «regel diff --git REV1 REV2 MAPPE»"
+    static let diffRulesHaveErrors = "regel: reglene har feil; ingenting ble sammenlignet"
+    static func cannotMakeTemporaryFolder(_ path: String) -> String { "kan ikke lage den midlertidige mappen «\(path)»" }
+    static func gitRevisionLooksLikeOption(_ revision: String) -> String { "«\(revision)» er ikke en revisjon git kan lese; en revisjon begynner ikke med «-»" }
+    static func cannotRun(_ tool: String) -> String { "kan ikke starte «\(tool)»; er det installert og i PATH?" }
+    static func toolFailed(_ tool: String, _ said: String) -> String { "«\(tool)» feilet: \(said)" }
 }

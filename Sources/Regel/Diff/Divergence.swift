@@ -1,0 +1,98 @@
+/// Where two explanations of one decision part ways: the first vilkår whose outcome differs,
+/// found by walking both trees from the rule down. Children are paired by their source text; a
+/// pair with different values is followed down, and where none is left the cause is a vilkår
+/// that was edited, added or removed (its text is not in the other rule set's version of the rule),
+/// or else the step itself.
+struct Divergence: Sendable, Hashable {
+    /// The vilkår's source text on one line, or the rule's name.
+    let condition: String
+    /// Where it is written (`fil:linje`), in the new rule set when it is there.
+    let location: String
+
+    /// A walk is at most this deep, so a chain of thousands of rules cannot hold a thread for long.
+    static let maxSteps = 1000
+
+    /// The texts of each rule's declarations, by rule name, to tell an edited vilkår from one that
+    /// is only hidden (a `nei` shows only the vilkår that failed).
+    struct RuleTexts: Sendable {
+        let texts: [String: String]
+
+        init(_ program: CompiledRuleSet) {
+            var texts: [String: String] = [:]
+            for rule in program.rules {
+                let versions = rule.versions.map { $0.file.text($0.range) } + rule.exceptions.map { $0.file.text($0.range) }
+                texts[rule.name] = versions.joined(separator: "\n")
+            }
+            self.texts = texts
+        }
+
+        func contains(_ text: String, in rule: String) -> Bool { texts[rule]?.contains(text) ?? false }
+    }
+
+    static func find(old: Explanation?, new: Explanation?, oldTexts: RuleTexts, newTexts: RuleTexts) -> Divergence {
+        guard var left = old, var right = new else {
+            let step = new ?? old
+            return Divergence(condition: step.map { ExplanationText.oneLine($0.text) } ?? "", location: step?.location ?? "")
+        }
+        var rule = ruleName(right) ?? ""
+        for _ in 0..<maxSteps {
+            var unmatched = right.children
+            var differing: (Explanation, Explanation)?
+            var unmatchedOld: [Explanation] = []
+            for child in left.children {
+                if let index = unmatched.firstIndex(where: { $0.text == child.text }) {
+                    let match = unmatched.remove(at: index)
+                    if differing == nil && !DecisionKey(child.value).matches(DecisionKey(match.value)) { differing = (child, match) }
+                } else {
+                    unmatchedOld.append(child)
+                }
+            }
+            if let (nextLeft, nextRight) = differing {
+                left = nextLeft
+                right = nextRight
+                rule = ruleName(right) ?? rule
+                continue
+            }
+            let edited = unmatched.first { !oldTexts.contains($0.text, in: rule) }
+            let replaced = unmatchedOld.first { !newTexts.contains($0.text, in: rule) }
+            // A vilkår rewritten in place: follow both versions down to the part that was rewritten.
+            if let edited, let replaced, !DecisionKey(edited.value).matches(DecisionKey(replaced.value)) {
+                left = replaced
+                right = edited
+                continue
+            }
+            if let step = edited ?? replaced { return Divergence(step) }
+            return Divergence(unmatched.first ?? right)
+        }
+        return Divergence(right)
+    }
+
+    init(condition: String, location: String) {
+        self.condition = condition
+        self.location = location
+    }
+
+    init(_ step: Explanation) {
+        self.init(condition: ExplanationText.oneLine(step.text), location: step.location)
+    }
+
+    static func ruleName(_ step: Explanation) -> String? {
+        if case .rule(let name, _) = step.kind { return name }
+        return nil
+    }
+}
+
+/// A result as the diff compares it across two rule sets: values of enumerations and records are
+/// compared by their text, since each rule set has its own types.
+struct DecisionKey: Hashable, Sendable {
+    let text: String
+
+    init(_ value: Value) {
+        switch value {
+        case .notInForce: text = Value.notInForce("").displayText
+        default: text = value.displayText
+        }
+    }
+
+    func matches(_ other: DecisionKey) -> Bool { text == other.text }
+}
