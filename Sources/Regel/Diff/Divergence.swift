@@ -53,8 +53,9 @@ struct Divergence: Sendable, Hashable {
                 rule = ruleName(right) ?? rule
                 continue
             }
-            let edited = unmatched.first { !oldTexts.contains($0.text, in: rule) }
-            let replaced = unmatchedOld.first { !newTexts.contains($0.text, in: rule) }
+            // Of several rewritten vilkår, the one that carries the step's outcome comes first.
+            let edited = carrying(right, unmatched.filter { !oldTexts.contains($0.text, in: rule) })
+            let replaced = carrying(left, unmatchedOld.filter { !newTexts.contains($0.text, in: rule) })
             // A vilkår rewritten in place: follow both versions down to the part that was rewritten.
             if let edited, let replaced, !DecisionKey(edited.value).matches(DecisionKey(replaced.value)) {
                 left = replaced
@@ -65,6 +66,11 @@ struct Divergence: Sendable, Hashable {
             return Divergence(unmatched.first ?? right)
         }
         return Divergence(right)
+    }
+
+    /// The first of `steps` with the same outcome as `parent`, or else the first.
+    static func carrying(_ parent: Explanation, _ steps: [Explanation]) -> Explanation? {
+        steps.first { DecisionKey($0.value).matches(DecisionKey(parent.value)) } ?? steps.first
     }
 
     init(condition: String, location: String) {
