@@ -155,7 +155,7 @@ enum CommandCatalogue {
                    "regel batch rules --saker saksmappe --format csv --ut svar.csv"])
 
     static let diff = CommandDescription(
-        name: "diff", aliases: ["sammenlign", "compare"],
+        name: "diff", aliases: ["compare"],
         operands: [.init(synopsis: "GAMMEL NY", help: "de to regelsettene (filer eller mapper); med --git: REV1 REV2 MAPPE")],
         options: [
             .init(name: "saker", value: "FIL.jsonl|MAPPE", help: "vurder sakene (JSON Lines som i regel batch, eller en mappe med *.json) etter begge regelsettene"),
