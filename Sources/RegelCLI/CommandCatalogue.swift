@@ -178,6 +178,31 @@ enum CommandCatalogue {
         examples: ["regel diff rules ny-rules --saker saker.jsonl",
                    "regel diff --git HEAD~1 HEAD rules --saker rules/eksempler --json"])
 
+    static let whatWouldChange = CommandDescription(
+        name: "hva-skal-til", aliases: ["what-if"],
+        operands: [.init(synopsis: "REGLER", help: "regelfilene eller regelmappen")],
+        options: [
+            .init(name: "sak", value: "SAK.json", required: true, help: "saken, som JSON (påkrevd; se docs/innebygging.md)"),
+            .init(name: "regel", value: "NAVN", required: true, help: "ja/nei-regelen svaret gjelder (påkrevd)"),
+            .init(name: "mål", value: "ja|nei", help: "svaret det skal bli (standard: det motsatte av ja eller nei, og ja for ukjent)"),
+            .init(name: "fast", value: "FAKTUM", repeatable: true, help: "et faktum eller en vurdering som ikke skal endres; kan gis flere ganger"),
+            .init(name: "maks", value: "N", help: "høyst så mange endringer i ett alternativ, 1–8 (standard: 3)"),
+            .init(name: "tid", value: "SEKUNDER", help: "tidsgrensen for søket (standard: 5)"),
+            .init(name: "dato", value: "ÅÅÅÅ-MM-DD", help: "vurderingsdatoen; overstyrer den som står i saken"),
+        ],
+        summary: "hva må være annerledes for at svaret blir et annet",
+        about: """
+        Finner de minste endringene i sakens fakta og vurderinger (og verdier for fakta som mangler)
+        som gir regelen svaret i --mål, med høyst tre alternativer og forklaringen for hvert. Tall og
+        datoer flyttes til grensen der en sammenligning skifter. Vurderinger vises som skjønn som kan
+        vurderes på nytt. Søket stopper ved tidsgrensen og sier fra. Se docs/hva-skal-til.md.
+        """,
+        exitCodes: [(0, "søket ble gjort (også når ingen endring gir svaret, eller tiden gikk ut; det står i svaret)"),
+                    (1, "feil i reglene eller i saken, eller regelen finnes ikke"),
+                    usageExitCode],
+        examples: ["regel hva-skal-til rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator",
+                   "regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator --mål ja --fast barn.fødselsdato"])
+
     static let format = CommandDescription(
         name: "formater", aliases: ["fmt"],
         operands: [.init(synopsis: "FILER|MAPPER", help: "regelfilene, eller mapper som leses med alle undermapper (minst én)")],
@@ -266,7 +291,7 @@ enum CommandCatalogue {
         exitCodes: [(0, "versjonen ble vist"), (2, "feil bruk")],
         examples: ["regel --versjon"])
 
-    static let all = [check, evaluate, explain, test, batch, diff, schema, format, repl, languageServer, help, version]
+    static let all = [check, evaluate, explain, whatWouldChange, test, batch, diff, schema, format, repl, languageServer, help, version]
 
     /// The command called `word`, by its name or an alias.
     static func command(named word: String) -> CommandDescription? {

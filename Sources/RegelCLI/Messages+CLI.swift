@@ -77,4 +77,15 @@ enum CLIMessages {
     static func gitRevisionLooksLikeOption(_ revision: String) -> String { "«\(revision)» er ikke en revisjon git kan lese; en revisjon begynner ikke med «-»" }
     static func cannotRun(_ tool: String) -> String { "kan ikke starte «\(tool)»; er det installert og i PATH?" }
     static func toolFailed(_ tool: String, _ said: String) -> String { "«\(tool)» feilet: \(said)" }
+
+    // MARK: hva-skal-til
+
+    static let giveRule = "oppgi regelen med «--regel NAVN»"
+    static func target(_ text: String) -> String { "«--mål» er «ja» eller «nei»; fikk «\(text)»" }
+    static func maxChanges(_ text: String) -> String { "«--maks» trenger et helt tall fra 1 til 8; fikk «\(text)»" }
+    static func timeLimit(_ text: String) -> String { "«--tid» trenger et antall sekunder over 0 og høyst 3600, for eksempel 2 eller 0,5; fikk «\(text)»" }
+    static func unknownFixedFact(_ name: String, suggestion: String?) -> String {
+        "«--fast \(name)»: det finnes ikke noe faktum eller noen vurdering med det navnet" + (suggestion.map { "; mente du «\($0)»?" } ?? "")
+    }
+    static func whatWouldChangeNeedsTruth(_ rule: String) -> String { "«hva-skal-til» gjelder ja/nei-regler; «\(rule)» gir en annen type verdi" }
 }

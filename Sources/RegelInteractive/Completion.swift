@@ -15,6 +15,7 @@ extension ReplSession {
             switch command {
             case .glem: candidates = factNames + ["alt"]
             case .lagre: candidates = ["test"]
+            case .hva: candidates = ["skal"]
             default: candidates = command.takesRule ? ruleNames + factNames : []
             }
         } else {
