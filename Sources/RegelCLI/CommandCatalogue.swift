@@ -200,8 +200,8 @@ enum CommandCatalogue {
         exitCodes: [(0, "søket ble gjort (også når ingen endring gir svaret, eller tiden gikk ut; det står i svaret)"),
                     (1, "feil i reglene eller i saken, eller regelen finnes ikke"),
                     usageExitCode],
-        examples: ["regel hva-skal-til rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator",
-                   "regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator --mål ja --fast barn.fødselsdato"])
+        examples: ["regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator",
+                   "regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator --fast barn.fødselsdato"])
 
     static let format = CommandDescription(
         name: "formater", aliases: ["fmt"],
