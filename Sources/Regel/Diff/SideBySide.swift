@@ -24,9 +24,13 @@ enum SideBySide {
                     result.append(first ? String(rest) : indent + rest)
                     break
                 }
-                let cut = rest.index(rest.startIndex, offsetBy: room)
+                // At the last blank that leaves at least a third of the line, else in the middle of a word.
+                var cut = rest.index(rest.startIndex, offsetBy: room)
+                if let blank = rest[..<cut].lastIndex(of: " "), rest.distance(from: rest.startIndex, to: blank) > room / 3 {
+                    cut = blank
+                }
                 result.append(first ? String(rest[..<cut]) : indent + rest[..<cut])
-                rest = rest[cut...]
+                rest = rest[cut...].drop { $0 == " " }
                 first = false
             }
         }
