@@ -18,17 +18,22 @@ struct CandidateValues {
         var order: [Int] = []
         var seenSlots = Set<Int>()
         var constants = Constants()
+        // Rules in the order they are first met (a queue read from `next`, so a long chain costs no more
+        // than its length).
         var pendingRules = [rule]
+        var next = 0
         var seenRules: Set<Int> = [rule]
-        while let number = pendingRules.popLast() {
-            // Each rule's nodes depth first, left to right; rules it uses are walked after it.
+        while next < pendingRules.count {
+            let number = pendingRules[next]
+            next += 1
+            // Each rule's nodes depth first, left to right; the rules it uses are walked after it.
             var stack = Array(Self.roots(of: program.rules[number]).reversed())
             while let node = stack.popLast() {
                 switch node.kind {
                 case .fact(let slot):
                     if seenSlots.insert(slot).inserted { order.append(slot) }
                 case .rule(let used):
-                    if seenRules.insert(used).inserted { pendingRules.insert(used, at: 0) }
+                    if seenRules.insert(used).inserted { pendingRules.append(used) }
                 case .constant(let value):
                     constants.add(value)
                 default:

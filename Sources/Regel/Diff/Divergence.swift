@@ -9,8 +9,9 @@ struct Divergence: Sendable, Hashable {
     /// Where it is written (`fil:linje`), in the new rule set when it is there.
     let location: String
 
-    /// A walk is at most this deep, so a chain of thousands of rules cannot hold a thread for long.
-    static let maxSteps = 1000
+    /// A safeguard only: each step goes one level down a finite tree, and a chain of 100 000 rules is
+    /// 200 000 levels deep.
+    static let maxSteps = 1_000_000
 
     /// The texts of each rule's declarations, by rule name, to tell an edited vilkår from one that
     /// is only hidden (a `nei` shows only the vilkår that failed).

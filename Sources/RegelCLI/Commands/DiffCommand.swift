@@ -18,10 +18,7 @@ enum DiffCommand {
         try UsageError.requireExisting((useGit ? [arguments.operands[2]] : arguments.operands) + [casesPath].compactMap { $0 })
         var options = BatchOptions()
         options.rules = arguments.values["regel"] ?? []
-        if let text = arguments.value("jobber") {
-            guard let jobs = Int(text), (1...1024).contains(jobs) else { throw UsageError(CLIMessages.jobs(text)) }
-            options.jobs = jobs
-        }
+        if let jobs = try BatchCommand.jobs(arguments) { options.jobs = jobs }
 
         var revisions: [GitRevision] = []
         defer { revisions.forEach { $0.remove() } }

@@ -112,6 +112,14 @@ import Testing
         #expect(!complete.isCutOff && complete.alternatives.isEmpty && complete.searchedSizes == 8)
     }
 
+    @Test func aLongChainOfRulesIsSearchedWithoutDeepRecursion() throws {
+        let program = try #require(compileProgram(DeepChainTests.chain(rules: 3000, nots: 1)))
+        let result = try program.whatWouldChange("r2999", in: program.makeCase(vurderingsdato: date("2024-01-01")),
+                                                 options: .init(target: true))
+        // 3000 times «ikke»: an even number, so r2999 is ja exactly when x is.
+        #expect(Self.phrases(result) == ["x ble oppgitt som ja"])
+    }
+
     @Test func anUnknownRuleIsAnError() throws {
         let program = try #require(compileProgram(Self.rules))
         #expect(throws: RegelError.unknownRule("ret", suggestion: "rett")) {

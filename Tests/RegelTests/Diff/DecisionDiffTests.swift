@@ -97,4 +97,16 @@ import Testing
         let all = try DecisionDiffRunner(old: old, new: new, options: BatchOptions()).run(lines: [String]())
         #expect(all.rulesCompared.isEmpty && all.onlyInOld == ["rett", "under_tolv"] && all.onlyInNew == ["annen"])
     }
+
+    @Test func diffOfTheChainFindsTheEditedLinkDeepDown() throws {
+        let old = DeepChainTests.chain(rules: 3000, nots: 1)
+        let new = old.replacingOccurrences(of: "regel r5\n  hjemmel x § 1\n  når ikke r4", with: "regel r5\n  hjemmel x § 1\n  når r4")
+        let oldProgram = try #require(compileProgram(old)), newProgram = try #require(compileProgram(new))
+        var options = BatchOptions()
+        options.rules = ["r2999"]
+        let report = try DecisionDiffRunner(old: oldProgram, new: newProgram, options: options).run(lines: [#"{"fakta": {"x": true}}"#])
+        #expect(report.changedCases == 1)
+        // r5 said «ikke r4» and now says «r4»: the vilkår that was there is the one reported.
+        #expect(report.rules.first?.groups.first?.condition == "ikke r4")
+    }
 }
