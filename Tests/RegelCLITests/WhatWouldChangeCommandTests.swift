@@ -28,7 +28,7 @@ import Testing
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(Self.headlines(result.stdout) == [
             "rett_til_barnekoordinator = ukjent",
-            "Dette skal til for at svaret blir ja (minst én endring; 1 alternativ):",
+            "For at svaret skal bli ja, må minst 1 opplysning endres (1 alternativ):",
             "  1. hvis foreldrene.ønsker_barnekoordinator ble oppgitt som ja",
         ])
         #expect(result.stdout.contains("         foreldrene.ønsker_barnekoordinator = ja (oppgitt)\n"))
@@ -42,10 +42,10 @@ import Testing
         let vurdering = "vurderingen «behov.langvarige_og_sammensatte» ble vurdert til ja (nå nei)"
         #expect(Self.headlines(result.stdout) == [
             "rett_til_barnekoordinator = nei",
-            "Dette skal til for at svaret blir ja (minst 2 endringer; 3 alternativer):",
+            "For at svaret skal bli ja, må minst 2 opplysninger endres (3 alternativer):",
             "  1. hvis \(vurdering) og barn.ventes var ja (ikke nei)",
             "  2. hvis \(vurdering) og barn.tildelt_adoptivbarn var ja (ikke nei)",
-            "  3. hvis \(vurdering) og barn.fødselsdato var 2006-06-02 (ikke 2005-03-01)",
+            "  3. hvis \(vurdering) og barn.fødselsdato var 2006-06-02 eller senere (ikke 2005-03-01)",
         ])
     }
 

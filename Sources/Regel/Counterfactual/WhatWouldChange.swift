@@ -45,6 +45,9 @@ public struct WhatWouldChange: Sendable {
         public let from: Value
         /// The value that, with the other changes, gives the target.
         public let to: Value
+        /// For a number, date or duration: set when every value tried beyond `to` in that direction
+        /// gives the target too, so `to` is a boundary («2006-03-02 eller senere»).
+        public let direction: Direction?
     }
 
     /// One minimal set of changes and what the rule then says.
@@ -74,6 +77,14 @@ public struct WhatWouldChange: Sendable {
     public var alreadyThere: Bool { current == .truth(target) }
 }
 
+extension Value {
+    /// False for «ikke i kraft».
+    var isInForce: Bool {
+        if case .notInForce = self { return false }
+        return true
+    }
+}
+
 extension CompiledRuleSet {
     /// «Hva skal til» for `rule` in `givenCase` (see `WhatWouldChange`). Throws when the rule does
     /// not exist; names in `options.fixed` that are not facts are ignored.
@@ -85,13 +96,18 @@ extension CompiledRuleSet {
         let inputs = CandidateValues(program: self, rule: number, givenCase: givenCase, fixed: fixed).inputs
         var search = CounterfactualSearch(program: self, rule: number, givenCase: givenCase, inputs: inputs, target: .truth(target),
                                           deadline: ContinuousClock.now.advanced(by: options.timeLimit))
-        let found = current == .truth(target) ? [] : search.minimalAlternatives(maxChanges: options.maxChanges, limit: options.maxAlternatives)
+        // A rule not in force stays so whatever the facts are: nothing to search.
+        let searches = current != .truth(target) && current.isInForce
+        let found = searches ? search.minimalAlternatives(maxChanges: options.maxChanges, limit: options.maxAlternatives) : []
         let alternatives = found.map { assignment -> WhatWouldChange.Alternative in
             var changed = givenCase
-            var changes: [WhatWouldChange.Change] = []
-            for (slot, value) in assignment {
-                changes.append(.init(fact: facts[slot].name, isJudgement: facts[slot].isJudgement, from: givenCase[slot], to: value))
-                changed[slot] = value
+            for (slot, value) in assignment { changed[slot] = value }
+            let changes = assignment.map { slot, value in
+                let candidates = inputs.first { $0.slot == slot }?.values ?? []
+                let direction = self.direction(of: slot, at: value, candidates: candidates, from: givenCase[slot], rule: number,
+                                               in: changed, target: .truth(target))
+                return WhatWouldChange.Change(fact: facts[slot].name, isJudgement: facts[slot].isJudgement, from: givenCase[slot],
+                                              to: value, direction: direction)
             }
             return .init(changes: changes, outcome: evaluate(ruleNumber: number, in: changed))
         }

@@ -33,7 +33,7 @@ public enum WhatWouldChangeText {
 
     /// One change as the condition a person reads, without the «hvis» in front.
     public static func phrase(_ change: WhatWouldChange.Change) -> String {
-        let value = change.to.displayText
+        let value = change.to.displayText + (change.direction.map { CounterfactualMessages.orBeyond(upward: $0 == .upward, of: change.to) } ?? "")
         switch (change.isJudgement, change.from) {
         case (false, .unknown): return CounterfactualMessages.factGiven(change.fact, value)
         case (false, let from): return CounterfactualMessages.factChanged(change.fact, value, from: from.displayText)

@@ -11,8 +11,17 @@ enum CounterfactualMessages {
     }
     static let cutOffWith = "Søket ble stoppet ved tidsgrensen; det kan finnes flere alternativer av samme størrelse."
     static func heading(_ target: String, changes: Int, alternatives: Int) -> String {
-        let size = changes == 1 ? "én endring" : "\(changes) endringer"
-        return "Dette skal til for at svaret blir \(target) (minst \(size); \(alternatives) \(alternatives == 1 ? "alternativ" : "alternativer")):"
+        let size = changes == 1 ? "1 opplysning" : "\(changes) opplysninger"
+        return "For at svaret skal bli \(target), må minst \(size) endres "
+            + "(\(alternatives) \(alternatives == 1 ? "alternativ" : "alternativer")):"
+    }
+    /// After a boundary value that holds beyond it too: «2006-03-02 eller senere».
+    static func orBeyond(upward: Bool, of value: Value) -> String {
+        switch value {
+        case .date: return upward ? " eller senere" : " eller tidligere"
+        case .duration: return upward ? " eller lengre" : " eller kortere"
+        default: return upward ? " eller mer" : " eller mindre"
+        }
     }
     static let and = " og "
     static let ifWord = "hvis "

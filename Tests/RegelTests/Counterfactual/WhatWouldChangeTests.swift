@@ -38,7 +38,7 @@ import Testing
     @Test func aBirthDateMovesToTheDayAfterTheBoundary() throws {
         let result = try Self.result("rett", ["barn.fødselsdato": "2005-03-01", "barn.syk": "ja"])
         #expect(result.current == .truth(false) && result.target)
-        #expect(Self.phrases(result) == ["barn.fødselsdato var 2006-03-02 (ikke 2005-03-01)"])
+        #expect(Self.phrases(result) == ["barn.fødselsdato var 2006-03-02 eller senere (ikke 2005-03-01)"])
         #expect(result.alternatives.first?.outcome.value == .truth(true))
     }
 
@@ -58,24 +58,25 @@ import Testing
         #expect(open.current == .unknown && open.target)
         #expect(Self.phrases(open) == ["barn.syk ble oppgitt som ja", "vurderingen «behov» ble gjort og falt ut til ja"])
         let toNei = try Self.result("rett", [:], options: .init(target: false))
-        #expect(Self.phrases(toNei) == ["barn.fødselsdato ble oppgitt som 2006-03-01"])
+        #expect(Self.phrases(toNei) == ["barn.fødselsdato ble oppgitt som 2006-03-01 eller tidligere"])
     }
 
     @Test func numbersMoveToTheNearestBoundaryAndEnumerationsToTheirValues() throws {
         let result = try Self.result("mange_timer", ["timer": "12", "tjeneste": "helse"])
+        // 21 is the largest value tried, so nothing above it was seen to work: no «eller mer».
         #expect(Self.phrases(result) == ["timer var 21 (ikke 12) + tjeneste var nav (ikke helse)"])
         let one = try Self.result("mange_timer", ["timer": "30", "tjeneste": "skole"])
         #expect(Self.phrases(one) == ["tjeneste var nav (ikke skole)"])
         let down = try Self.result("mange_timer", ["timer": "30", "tjeneste": "nav"])
-        #expect(Self.phrases(down) == ["timer var 20 (ikke 30)", "tjeneste var helse (ikke nav)"])
+        #expect(Self.phrases(down) == ["timer var 20 eller mindre (ikke 30)", "tjeneste var helse (ikke nav)"])
     }
 
     @Test func theWholeTextWithTheNewExplanation() throws {
         let result = try Self.result("under_18", ["barn.fødselsdato": "2005-03-01"])
         #expect(WhatWouldChangeText.render(result) == """
         under_18 = nei
-        Dette skal til for at svaret blir ja (minst én endring; 1 alternativ):
-          1. hvis barn.fødselsdato var 2006-03-02 (ikke 2005-03-01)
+        For at svaret skal bli ja, må minst 1 opplysning endres (1 alternativ):
+          1. hvis barn.fødselsdato var 2006-03-02 eller senere (ikke 2005-03-01)
                under_18 = ja  (test.regel:8)
                  hjemmel: x § 1
                  «alder(barn.fødselsdato) < 18 år» = ja
@@ -88,6 +89,16 @@ import Testing
         let result = try Self.result("under_18", ["barn.fødselsdato": "2010-03-01"], options: .init(target: true))
         #expect(result.alreadyThere && result.alternatives.isEmpty)
         #expect(WhatWouldChangeText.render(result) == "under_18 = ja\nSvaret er allerede ja; ingenting må endres.")
+    }
+
+    @Test func aRuleNotInForceCannotBeChangedByFacts() throws {
+        let program = try #require(compileProgram("faktum a: ja/nei\nregel senere\n  hjemmel x § 1\n  gjelder fra 2030-01-01\n  når a\n"))
+        let result = try program.whatWouldChange("senere", in: try program.makeCase("2024-03-01", [:]))
+        #expect(result.alternatives.isEmpty && result.searchedSizes == 0)
+        #expect(WhatWouldChangeText.render(result) == """
+        senere = ikke i kraft
+        Regelen er ikke i kraft på vurderingsdatoen; ingen endring av fakta eller vurderinger gir et svar.
+        """)
     }
 
     @Test func theTimeLimitCutsTheSearchAndSaysSo() throws {
