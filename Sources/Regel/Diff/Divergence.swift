@@ -27,7 +27,24 @@ struct Divergence: Sendable, Hashable {
             self.texts = texts
         }
 
-        func contains(_ text: String, in rule: String) -> Bool { texts[rule]?.contains(text) ?? false }
+        /// Whether `text` stands in the rule's source, not as part of a longer name (`r4` in `r45`).
+        func contains(_ text: String, in rule: String) -> Bool {
+            guard let source = texts[rule], !text.isEmpty else { return false }
+            var searchRange = source.startIndex..<source.endIndex
+            while let found = source.range(of: text, range: searchRange) {
+                let before = found.lowerBound == source.startIndex ? nil : source[source.index(before: found.lowerBound)]
+                let after = found.upperBound == source.endIndex ? nil : source[found.upperBound]
+                if !Self.continues(before) && !Self.continues(after) { return true }
+                searchRange = source.index(after: found.lowerBound)..<source.endIndex
+            }
+            return false
+        }
+
+        /// A character that would make the match part of a longer name.
+        static func continues(_ character: Character?) -> Bool {
+            guard let character else { return false }
+            return character.isLetter || character.isNumber || character == "_" || character == "."
+        }
     }
 
     static func find(old: Explanation?, new: Explanation?, oldTexts: RuleTexts, newTexts: RuleTexts) -> Divergence {

@@ -109,4 +109,14 @@ import Testing
         // r5 said «ikke r4» and now says «r4»: the vilkår that was there is the one reported.
         #expect(report.rules.first?.groups.first?.condition == "ikke r4")
     }
+
+    @Test func anEditedVilkårIsToldFromOneThatIsOnlyHiddenByWholeNames() throws {
+        let program = try #require(DiffFixtures.compile("faktum r4: ja/nei\nfaktum r45: ja/nei\nregel r\n  hjemmel x § 1\n  når r45 og ikke a.r4\nfaktum a.r4: ja/nei\n",
+                                                        name: "r.regel").program)
+        let texts = Divergence.RuleTexts(program)
+        #expect(texts.contains("r45", in: "r"))
+        #expect(texts.contains("ikke a.r4", in: "r"))
+        #expect(!texts.contains("r4", in: "r"))
+        #expect(!texts.contains("r45", in: "finnes_ikke"))
+    }
 }
