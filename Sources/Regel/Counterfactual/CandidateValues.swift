@@ -18,28 +18,14 @@ struct CandidateValues {
         var order: [Int] = []
         var seenSlots = Set<Int>()
         var constants = Constants()
-        // Rules in the order they are first met (a queue read from `next`, so a long chain costs no more
-        // than its length).
-        var pendingRules = [rule]
-        var next = 0
-        var seenRules: Set<Int> = [rule]
-        while next < pendingRules.count {
-            let number = pendingRules[next]
-            next += 1
-            // Each rule's nodes depth first, left to right; the rules it uses are walked after it.
-            var stack = Array(Self.roots(of: program.rules[number]).reversed())
-            while let node = stack.popLast() {
-                switch node.kind {
-                case .fact(let slot):
-                    if seenSlots.insert(slot).inserted { order.append(slot) }
-                case .rule(let used):
-                    if seenRules.insert(used).inserted { pendingRules.append(used) }
-                case .constant(let value):
-                    constants.add(value)
-                default:
-                    break
-                }
-                stack += node.children.reversed()
+        RuleWalk.visit(rule, in: program) { node in
+            switch node.kind {
+            case .fact(let slot):
+                if seenSlots.insert(slot).inserted { order.append(slot) }
+            case .constant(let value):
+                constants.add(value)
+            default:
+                break
             }
         }
         let date = givenCase.vurderingsdato
@@ -49,21 +35,6 @@ struct CandidateValues {
             let values = constants.values(for: program.facts[slot].type, on: date).filter { $0 != current }
             return values.isEmpty ? nil : Input(slot: slot, values: Self.nearestFirst(values, to: current, on: date))
         }
-    }
-
-    /// The nodes of every version and unntak of a rule.
-    static func roots(of rule: RuleInfo) -> [Node] {
-        var nodes: [Node] = []
-        for version in rule.versions {
-            switch version.body {
-            case .condition(let node), .value(let node): nodes.append(node)
-            case .cases(let cases, let otherwise):
-                for item in cases { nodes += [item.condition, item.value] }
-                if let otherwise { nodes.append(otherwise) }
-            }
-        }
-        for exception in rule.exceptions { nodes += [exception.condition, exception.value] }
-        return nodes
     }
 
     /// Ordered values sorted by their distance from the current one (the nearest boundary first);

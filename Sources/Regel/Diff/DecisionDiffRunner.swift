@@ -26,6 +26,8 @@ public struct DecisionDiffRunner: Sendable {
     let newReader: BatchEvaluator
     let oldTexts: Divergence.RuleTexts
     let newTexts: Divergence.RuleTexts
+    /// For each compared rule, whether the change can reach it (see `AffectedRules`).
+    let affected: [Bool]
 
     /// A runner for two rule sets; throws when `options.rules` names a rule missing from either.
     public init(old: CompiledRuleSet, new: CompiledRuleSet, options: BatchOptions, examplesPerGroup: Int = 3) throws(RegelError) {
@@ -46,6 +48,8 @@ public struct DecisionDiffRunner: Sendable {
         self.newReader = BatchEvaluator(program: new, ruleNumbers: newNumbers, options: options)
         self.oldTexts = Divergence.RuleTexts(old)
         self.newTexts = Divergence.RuleTexts(new)
+        self.affected = AffectedRules.find(old: old, new: new, oldTexts: oldTexts, newTexts: newTexts,
+                                           pairs: zip(oldNumbers, newNumbers).map { ($0, $1) })
     }
 
     /// Compares cases given as JSON Lines strings (each one case, without its newline).
@@ -104,7 +108,7 @@ public struct DecisionDiffRunner: Sendable {
     /// The answers of the compared rules for one case read under both rule sets.
     func compare(_ oldCase: Case, _ newCase: Case, reference: DecisionDiffReport.CaseReference) -> CaseComparison {
         var comparison = CaseComparison(reference: reference)
-        for index in ruleNames.indices {
+        for index in ruleNames.indices where affected[index] {
             let before = old.value(ofRule: oldNumbers[index], in: oldCase), after = new.value(ofRule: newNumbers[index], in: newCase)
             let oldKey = DecisionKey(before), newKey = DecisionKey(after)
             if !oldKey.matches(newKey) {

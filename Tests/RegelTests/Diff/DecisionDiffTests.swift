@@ -119,4 +119,13 @@ import Testing
         #expect(!texts.contains("r4", in: "r"))
         #expect(!texts.contains("r45", in: "finnes_ikke"))
     }
+
+    @Test func aTypeWithOtherValuesReachesTheRulesThatReadIt() throws {
+        let old = try #require(DiffFixtures.compile("type T: en av a, b\nfaktum t: T\nfaktum x: ja/nei\nregel r\n  hjemmel x § 1\n  når t = a\nregel s\n  hjemmel x § 1\n  når x\n",
+                                                    name: "r.regel").program)
+        let new = try #require(DiffFixtures.compile("type T: en av a, b, c\nfaktum t: T\nfaktum x: ja/nei\nregel r\n  hjemmel x § 1\n  når t = a\nregel s\n  hjemmel x § 1\n  når x\n",
+                                                    name: "r.regel").program)
+        let runner = try DecisionDiffRunner(old: old, new: new, options: BatchOptions())
+        #expect(runner.ruleNames == ["r", "s"] && runner.affected == [true, false])
+    }
 }

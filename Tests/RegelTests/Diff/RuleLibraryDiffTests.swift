@@ -46,6 +46,13 @@ import Testing
         #expect(change.old?.line == change.new?.line)
         #expect(change.details.first?.new?.contains(Self.edited) == true)
 
+        // Only rules that use barnet_er_under_18 can answer differently; the others are not evaluated.
+        let all = try DecisionDiffRunner(old: oldProgram, new: newProgram, options: BatchOptions())
+        let reached = Set(zip(all.ruleNames, all.affected).filter(\.1).map(\.0))
+        #expect(reached.isSuperset(of: ["barnet_er_under_18", "rett_til_barnekoordinator"]))
+        #expect(!reached.contains("barnet_er_16_eller_17") && !reached.contains("rett_til_koordinator"))
+        #expect(reached.count < all.ruleNames.count / 2)
+
         var options = BatchOptions()
         options.rules = ["rett_til_barnekoordinator", "barnet_er_under_18"]
         options.jobs = 2
