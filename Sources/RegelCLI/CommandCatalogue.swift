@@ -158,7 +158,7 @@ enum CommandCatalogue {
         name: "diff", aliases: ["compare"],
         operands: [.init(synopsis: "GAMMEL NY", help: "de to regelsettene (filer eller mapper); med --git: REV1 REV2 MAPPE")],
         options: [
-            .init(name: "saker", value: "FIL.jsonl|MAPPE", help: "vurder sakene (JSON Lines som i regel batch, eller en mappe med *.json) etter begge regelsettene"),
+            .init(name: "saker", value: "FIL.jsonl|MAPPE|-", help: "vurder sakene (JSON Lines som i regel batch, - for standard inn, eller en mappe med *.json) etter begge regelsettene"),
             .init(name: "regel", value: "NAVN", repeatable: true, help: "sammenlign bare denne regelen; kan gis flere ganger (standard: alle som finnes i begge)"),
             .init(name: "jobber", value: "N", help: "antall tråder, 1–1024 (standard: antall prosessorkjerner)"),
             .init(name: "git", value: nil, help: "les MAPPE slik den var i to git-revisjoner (med systemets git)"),

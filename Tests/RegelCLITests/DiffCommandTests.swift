@@ -95,6 +95,13 @@ import Testing
         #expect((group["eksempler"] as? [[String: Any]])?.first?["id"] as? String == "a")
     }
 
+    @Test func casesFromStandardInput() throws {
+        let url = try Self.folder()
+        let result = try CLIRunner.run(["diff", "gammel", "ny", "--saker", "-"], stdin: Self.cases, directory: url)
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.contains("3 saker vurdert etter begge regelsettene: 1 fikk et annet svar."))
+    }
+
     @Test func aFolderOfCaseFilesIsReadByName() throws {
         let url = try Self.folder()
         let cases = url.appendingPathComponent("saker")

@@ -193,7 +193,7 @@ import Testing
 
     @Test func diffHelp() throws {
         try Self.expectHelp(["diff", "compare"], """
-        bruk: regel diff GAMMEL NY [--saker FIL.jsonl|MAPPE] [--regel NAVN]… [--jobber N] [--git] [--json]
+        bruk: regel diff GAMMEL NY [--saker FIL.jsonl|MAPPE|-] [--regel NAVN]… [--jobber N] [--git] [--json]
         alias: compare
 
         Sammenligner to regelsett: regler, versjoner, fakta, vurderinger, typer, lovtekster, unntak og
@@ -203,17 +203,17 @@ import Testing
         docs/diff.md.
 
         argumenter:
-          GAMMEL NY                de to regelsettene (filer eller mapper); med --git: REV1 REV2 MAPPE
+          GAMMEL NY                  de to regelsettene (filer eller mapper); med --git: REV1 REV2 MAPPE
 
         valg:
-          --saker FIL.jsonl|MAPPE  vurder sakene (JSON Lines som i regel batch, eller en mappe med *.json)
-                                   etter begge regelsettene
-          --regel NAVN             sammenlign bare denne regelen; kan gis flere ganger (standard: alle som
-                                   finnes i begge)
-          --jobber N               antall tråder, 1–1024 (standard: antall prosessorkjerner)
-          --git                    les MAPPE slik den var i to git-revisjoner (med systemets git)
-          --json                   skriv resultatet som JSON (skjemaet regel-diff, docs/skjema/)
-          -h, --hjelp              vis denne hjelpen
+          --saker FIL.jsonl|MAPPE|-  vurder sakene (JSON Lines som i regel batch, - for standard inn, eller
+                                     en mappe med *.json) etter begge regelsettene
+          --regel NAVN               sammenlign bare denne regelen; kan gis flere ganger (standard: alle som
+                                     finnes i begge)
+          --jobber N                 antall tråder, 1–1024 (standard: antall prosessorkjerner)
+          --git                      les MAPPE slik den var i to git-revisjoner (med systemets git)
+          --json                     skriv resultatet som JSON (skjemaet regel-diff, docs/skjema/)
+          -h, --hjelp                vis denne hjelpen
 
         utgangskoder:
           0  ingenting er endret (med --saker: ingen avgjørelse er endret)

@@ -15,7 +15,7 @@ enum DiffCommand {
             throw UsageError(useGit ? CLIMessages.diffNeedsRevisions : CLIMessages.diffNeedsTwoRuleSets)
         }
         let casesPath = arguments.value("saker")
-        try UsageError.requireExisting((useGit ? [arguments.operands[2]] : arguments.operands) + [casesPath].compactMap { $0 })
+        try UsageError.requireExisting((useGit ? [arguments.operands[2]] : arguments.operands) + [casesPath].compactMap { $0 == "-" ? nil : $0 })
         var options = BatchOptions()
         options.rules = arguments.values["regel"] ?? []
         if let jobs = try BatchCommand.jobs(arguments) { options.jobs = jobs }
@@ -64,7 +64,7 @@ enum DiffCommand {
         RuleSetDiff.Side(files: compilation.files, root: side.path, shownAs: side.shownAs)
     }
 
-    /// Runs the cases of a JSON Lines file or a folder of case files.
+    /// Runs the cases of a JSON Lines file (`-` for standard input) or a folder of case files.
     static func compare(_ runner: DecisionDiffRunner, casesPath: String) throws(UsageError) -> DecisionDiffReport {
         if BatchCommand.isDirectory(casesPath) {
             do {
@@ -73,8 +73,8 @@ enum DiffCommand {
                 throw UsageError(CLIMessages.cannotReadFolder(casesPath), showUsage: false)
             }
         }
-        let descriptor = try BatchCommand.open(casesPath, forWriting: false)
-        defer { close(descriptor) }
+        let descriptor = try BatchCommand.open(casesPath == "-" ? nil : casesPath, forWriting: false)
+        defer { if descriptor != 0 { close(descriptor) } }
         return runner.run(fileDescriptor: descriptor)
     }
 }
