@@ -154,6 +154,55 @@ enum CommandCatalogue {
         examples: ["regel batch rules --inn saker.jsonl --ut svar.jsonl",
                    "regel batch rules --saker saksmappe --format csv --ut svar.csv"])
 
+    static let diff = CommandDescription(
+        name: "diff", aliases: ["compare"],
+        operands: [.init(synopsis: "GAMMEL NY", help: "de to regelsettene (filer eller mapper); med --git: REV1 REV2 MAPPE")],
+        options: [
+            .init(name: "saker", value: "FIL.jsonl|MAPPE|-", help: "vurder sakene (JSON Lines som i regel batch, - for standard inn, eller en mappe med *.json) etter begge regelsettene"),
+            .init(name: "regel", value: "NAVN", repeatable: true, help: "sammenlign bare denne regelen; kan gis flere ganger (standard: alle som finnes i begge)"),
+            .init(name: "jobber", value: "N", help: "antall tråder, 1–1024 (standard: antall prosessorkjerner)"),
+            .init(name: "git", value: nil, help: "les MAPPE slik den var i to git-revisjoner (med systemets git)"),
+            .init(name: "json", value: nil, help: "skriv resultatet som JSON (skjemaet regel-diff, docs/skjema/)"),
+        ],
+        summary: "hva er endret mellom to regelsett, og hvilke avgjørelser endres",
+        about: """
+        Sammenligner to regelsett: regler, versjoner, fakta, vurderinger, typer, lovtekster, unntak og
+        tester som er lagt til, fjernet eller endret, med sted i begge. Med --saker vurderes hver sak
+        etter begge, og avgjørelsene som endres, telles per regel og overgang (ja → nei, …), gruppert
+        etter det første vilkåret som gir et annet utfall, med eksempler og begge forklaringene. Se
+        docs/diff.md.
+        """,
+        exitCodes: [(0, "ingenting er endret (med --saker: ingen avgjørelse er endret)"),
+                    (1, "noe er endret (med --saker: minst én avgjørelse, eller en sak kan bare leses etter det ene regelsettet)"),
+                    (2, "feil bruk, feil i reglene, git feilet, eller en sak kunne ikke leses etter noen av regelsettene")],
+        examples: ["regel diff rules ny-rules --saker saker.jsonl",
+                   "regel diff --git HEAD~1 HEAD rules --saker rules/eksempler --json"])
+
+    static let whatWouldChange = CommandDescription(
+        name: "hva-skal-til", aliases: ["what-if"],
+        operands: [.init(synopsis: "REGLER", help: "regelfilene eller regelmappen")],
+        options: [
+            .init(name: "sak", value: "SAK.json", required: true, help: "saken, som JSON (påkrevd; se docs/innebygging.md)"),
+            .init(name: "regel", value: "NAVN", required: true, help: "ja/nei-regelen svaret gjelder (påkrevd)"),
+            .init(name: "mål", value: "ja|nei", help: "svaret det skal bli (standard: det motsatte av ja eller nei, og ja for ukjent)"),
+            .init(name: "fast", value: "FAKTUM", repeatable: true, help: "et faktum eller en vurdering som ikke skal endres; kan gis flere ganger"),
+            .init(name: "maks", value: "N", help: "høyst så mange endringer i ett alternativ, 1–8 (standard: 3)"),
+            .init(name: "tid", value: "SEKUNDER", help: "tidsgrensen for søket (standard: 5)"),
+            .init(name: "dato", value: "ÅÅÅÅ-MM-DD", help: "vurderingsdatoen; overstyrer den som står i saken"),
+        ],
+        summary: "hva må være annerledes for at svaret blir et annet",
+        about: """
+        Finner de minste endringene i sakens fakta og vurderinger (og verdier for fakta som mangler)
+        som gir regelen svaret i --mål, med høyst tre alternativer og forklaringen for hvert. Tall og
+        datoer flyttes til grensen der en sammenligning skifter. Vurderinger vises som skjønn som kan
+        vurderes på nytt. Søket stopper ved tidsgrensen og sier fra. Se docs/hva-skal-til.md.
+        """,
+        exitCodes: [(0, "søket ble gjort (også når ingen endring gir svaret, eller tiden gikk ut; det står i svaret)"),
+                    (1, "feil i reglene eller i saken, eller regelen finnes ikke"),
+                    usageExitCode],
+        examples: ["regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator",
+                   "regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator --fast barn.fødselsdato"])
+
     static let format = CommandDescription(
         name: "formater", aliases: ["fmt"],
         operands: [.init(synopsis: "FILER|MAPPER", help: "regelfilene, eller mapper som leses med alle undermapper (minst én)")],
@@ -242,7 +291,7 @@ enum CommandCatalogue {
         exitCodes: [(0, "versjonen ble vist"), (2, "feil bruk")],
         examples: ["regel --versjon"])
 
-    static let all = [check, evaluate, explain, test, batch, schema, format, repl, languageServer, help, version]
+    static let all = [check, evaluate, explain, whatWouldChange, test, batch, diff, schema, format, repl, languageServer, help, version]
 
     /// The command called `word`, by its name or an alias.
     static func command(named word: String) -> CommandDescription? {

@@ -34,6 +34,8 @@ extension CommandLine {
             case CommandCatalogue.test.name: return try TestCommand.run(rest)
             case CommandCatalogue.repl.name: return try ReplCommand.run(rest)
             case CommandCatalogue.batch.name: return try BatchCommand.run(rest)
+            case CommandCatalogue.diff.name: return try DiffCommand.run(rest)
+            case CommandCatalogue.whatWouldChange.name: return try WhatWouldChangeCommand.run(rest)
             case CommandCatalogue.format.name: return try FormatCommand.run(rest)
             case CommandCatalogue.schema.name: return try SchemaCommand.run(rest)
             case CommandCatalogue.languageServer.name: return try LanguageServerCommand.run(rest)

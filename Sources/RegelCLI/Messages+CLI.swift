@@ -67,4 +67,25 @@ enum CLIMessages {
     }
     static func formatted(files: Int, changed: Int) -> String { "\(fileCount(files)) lest: \(changed) formatert på nytt" }
     static func fileCount(_ count: Int) -> String { "\(count) \(count == 1 ? "fil" : "filer")" }
+
+    // MARK: diff
+
+    static let diffNeedsTwoRuleSets = "oppgi to regelsett: det gamle og det nye (filer eller mapper)"
+    static let diffNeedsRevisions = "med «--git» oppgis to revisjoner og mappen: «regel diff --git REV1 REV2 MAPPE»"
+    static let diffRulesHaveErrors = "regel: reglene har feil; ingenting ble sammenlignet"
+    static func cannotMakeTemporaryFolder(_ path: String) -> String { "kan ikke lage den midlertidige mappen «\(path)»" }
+    static func gitRevisionLooksLikeOption(_ revision: String) -> String { "«\(revision)» er ikke en revisjon git kan lese; en revisjon begynner ikke med «-»" }
+    static func cannotRun(_ tool: String) -> String { "kan ikke starte «\(tool)»; er det installert og i PATH?" }
+    static func toolFailed(_ tool: String, _ said: String) -> String { "«\(tool)» feilet: \(said)" }
+
+    // MARK: hva-skal-til
+
+    static let giveRule = "oppgi regelen med «--regel NAVN»"
+    static func target(_ text: String) -> String { "«--mål» er «ja» eller «nei»; fikk «\(text)»" }
+    static func maxChanges(_ text: String) -> String { "«--maks» trenger et helt tall fra 1 til 8; fikk «\(text)»" }
+    static func timeLimit(_ text: String) -> String { "«--tid» trenger et antall sekunder over 0 og høyst 3600, for eksempel 2 eller 0,5; fikk «\(text)»" }
+    static func unknownFixedFact(_ name: String, suggestion: String?) -> String {
+        "«--fast \(name)»: det finnes ikke noe faktum eller noen vurdering med det navnet" + (suggestion.map { "; mente du «\($0)»?" } ?? "")
+    }
+    static func whatWouldChangeNeedsTruth(_ rule: String) -> String { "«hva-skal-til» gjelder ja/nei-regler; «\(rule)» gir en annen type verdi" }
 }

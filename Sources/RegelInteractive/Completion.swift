@@ -15,12 +15,26 @@ extension ReplSession {
             switch command {
             case .glem: candidates = factNames + ["alt"]
             case .lagre: candidates = ["test"]
+            case .hva: candidates = wordsBefore[0] == "hva" ? ["skal"] : ["ja", "nei"] + ruleNames
             default: candidates = command.takesRule ? ruleNames + factNames : []
             }
+        } else if let next = Self.whatWouldChangeWords(after: wordsBefore.map(String.init)) {
+            candidates = next.isEmpty ? ruleNames : next + (next == ["ja", "nei"] ? ruleNames : [])
         } else {
             candidates = factNames + ruleNames + ["vurderingsdato"] + Builtin.names
         }
         return Array(Set(candidates.filter { $0.hasPrefix(word) })).sorted()
+    }
+
+    /// The word that comes next in `hva skal til [ja|nei] [REGEL]` after `words` (empty: a rule),
+    /// or nil when `words` is not the start of it.
+    static func whatWouldChangeWords(after words: [String]) -> [String]? {
+        switch words {
+        case ["hva", "skal"]: return ["til"]
+        case ["hva", "skal", "til"]: return ["ja", "nei"]
+        case ["hva", "skal", "til", "ja"], ["hva", "skal", "til", "nei"], ["what-if", "ja"], ["what-if", "nei"]: return []
+        default: return nil
+        }
     }
 
     private var factNames: [String] { program?.facts.map(\.name) ?? [] }

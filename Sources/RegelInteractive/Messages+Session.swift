@@ -84,6 +84,11 @@ enum SessionMessages {
     static func historyNotSaved(_ path: String, _ reason: String) -> String {
         "kunne ikke lagre historikken i «\(path)» (\(reason)); skru historikken av med REGEL_HISTORIKK=av"
     }
+
+    // «hva skal til».
+    static let whatWouldChangeUsage = "skriv «hva skal til», eventuelt med «ja» eller «nei» og en regel: «hva skal til ja rett_til_barnekoordinator»"
+    static let whatWouldChangeNeedsRule = "hvilken regel? Spør om en regel først, eller skriv «hva skal til REGEL»"
+    static func whatWouldChangeNeedsTruth(_ rule: String) -> String { "«hva skal til» gjelder ja/nei-regler; «\(rule)» gir en annen type verdi" }
 }
 
 /// How to write an answer of a type.

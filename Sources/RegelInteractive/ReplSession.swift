@@ -114,6 +114,7 @@ package final class ReplSession {
         case .why(let target): return evaluate(target, input: input, explain: true)
         case .missing(let target): return missing(target, input: input)
         case .interview(let target): return startInterview(target, input: input)
+        case .whatWouldChange(let target, let rule): return whatWouldChange(target: target, rule: rule, input: input)
         case .saveTest(let name, let file): return saveTest(name, to: file)
         case .help, .quit, .reload, .misuse: return ""
         }

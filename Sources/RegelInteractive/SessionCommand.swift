@@ -8,6 +8,8 @@ enum SessionCommand: Equatable {
     case why(Fragment)
     case missing(Fragment)
     case interview(Fragment)
+    /// `hva skal til [ja|nei] [REGEL]`: the target answer (nil: the opposite) and the rule (nil: the last asked).
+    case whatWouldChange(target: Bool?, rule: Fragment?)
     case facts
     case rules
     case reload
@@ -28,7 +30,7 @@ struct Fragment: Equatable {
 
 /// The command words, Norwegian first, with their English aliases: one table for parsing, help and completion.
 enum CommandWord: String, CaseIterable {
-    case glem, hvorfor, mangler, intervju, fakta, regler, last, lagre, hjelp, avslutt
+    case glem, hvorfor, mangler, intervju, hva, fakta, regler, last, lagre, hjelp, avslutt
 
     var aliases: [String] {
         switch self {
@@ -36,6 +38,7 @@ enum CommandWord: String, CaseIterable {
         case .hvorfor: return ["why"]
         case .mangler: return ["missing"]
         case .intervju: return ["interview"]
+        case .hva: return ["what-if"]
         case .fakta: return ["facts"]
         case .regler: return ["rules"]
         case .last: return ["reload"]
@@ -78,6 +81,8 @@ extension SessionCommand {
             return .forget(words(rest))
         case .lagre:
             return parseSave(word: word, rest: rest)
+        case .hva:
+            return parseWhatWouldChange(word: word, rest: rest)
         case .fakta, .regler, .last, .hjelp, .avslutt:
             guard noArgument else { return .misuse(SessionMessages.standsAlone(word.text), rest) }
             switch command {
@@ -88,6 +93,28 @@ extension SessionCommand {
             default: return .quit
             }
         }
+    }
+
+    /// `hva skal til [ja|nei] [REGEL]`, or `what-if [ja|nei] [REGEL]`.
+    private static func parseWhatWouldChange(word: Fragment, rest: Fragment) -> SessionCommand {
+        var rest = rest
+        if word.text == CommandWord.hva.rawValue {
+            let (skal, afterSkal) = splitFirstWord(rest)
+            let (til, afterTil) = splitFirstWord(afterSkal)
+            guard skal.text == "skal", til.text == "til" else {
+                return .misuse(SessionMessages.whatWouldChangeUsage, rest.text.isEmpty ? word : rest)
+            }
+            rest = afterTil
+        }
+        var target: Bool?
+        let (first, afterFirst) = splitFirstWord(rest)
+        if first.text == "ja" || first.text == "nei" {
+            target = first.text == "ja"
+            rest = afterFirst
+        }
+        let (rule, extra) = splitFirstWord(rest)
+        guard extra.text.isEmpty else { return .misuse(SessionMessages.whatWouldChangeUsage, extra) }
+        return .whatWouldChange(target: target, rule: rule.text.isEmpty ? nil : rule)
     }
 
     /// `lagre test "navn" [til FIL]`

@@ -11,6 +11,9 @@ enum SessionHelp {
       mangler REGEL (missing)   opplysningene som fortsatt kan endre svaret, med spørsmålene
       intervju REGEL (interview)
                                 still bare de spørsmålene som kan endre svaret, til regelen er avgjort
+      hva skal til [ja|nei] [REGEL] (what-if)
+                                de minste endringene i fakta og vurderinger som gir et annet svar
+                                (standard: det motsatte svaret, for regelen du spurte om sist)
       fakta (facts)             faktaene som er gitt
       regler (rules)            reglene, med hjemmel
       last (reload)             les regelfilene på nytt; faktaene beholdes

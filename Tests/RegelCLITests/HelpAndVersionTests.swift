@@ -9,21 +9,23 @@ import Testing
         bruk: regel KOMMANDO [ARGUMENTER] [VALG]
 
         kommandoer:
-          sjekk (check)      les og kontroller regelfiler
-          vurder (eval)      vurder en sak etter reglene
-          forklar (explain)  vurder en sak og forklar hvorfor
-          test               kjør testene i reglene
-          batch              vurder mange saker, én per linje eller én per fil
-          skjema (schema)    skriv JSON Schema for sakene reglene leser
-          formater (fmt)     skriv regelfilene i det faste oppsettet
-          repl               utforsk en sak interaktivt
-          lsp                språktjener for redigerere (Language Server Protocol)
-          hjelp (help)       vis hjelp for regel eller for én kommando
-          versjon (version)  vis versjonen av regel og regelspråket
+          sjekk (check)           les og kontroller regelfiler
+          vurder (eval)           vurder en sak etter reglene
+          forklar (explain)       vurder en sak og forklar hvorfor
+          hva-skal-til (what-if)  hva må være annerledes for at svaret blir et annet
+          test                    kjør testene i reglene
+          batch                   vurder mange saker, én per linje eller én per fil
+          diff (compare)          hva er endret mellom to regelsett, og hvilke avgjørelser endres
+          skjema (schema)         skriv JSON Schema for sakene reglene leser
+          formater (fmt)          skriv regelfilene i det faste oppsettet
+          repl                    utforsk en sak interaktivt
+          lsp                     språktjener for redigerere (Language Server Protocol)
+          hjelp (help)            vis hjelp for regel eller for én kommando
+          versjon (version)       vis versjonen av regel og regelspråket
 
         valg:
-          -h, --hjelp        vis denne teksten
-          -V, --versjon      vis versjonen av regel og regelspråket
+          -h, --hjelp             vis denne teksten
+          -V, --versjon           vis versjonen av regel og regelspråket
 
         Skriv «regel KOMMANDO --hjelp» eller «regel hjelp KOMMANDO» for argumentene, valgene,
         utgangskodene og et eksempel for hver kommando.
@@ -187,6 +189,77 @@ import Testing
               regel formater rules
               regel formater --sjekk rules
             """)
+    }
+
+    @Test func diffHelp() throws {
+        try Self.expectHelp(["diff", "compare"], """
+        bruk: regel diff GAMMEL NY [--saker FIL.jsonl|MAPPE|-] [--regel NAVN]… [--jobber N] [--git] [--json]
+        alias: compare
+
+        Sammenligner to regelsett: regler, versjoner, fakta, vurderinger, typer, lovtekster, unntak og
+        tester som er lagt til, fjernet eller endret, med sted i begge. Med --saker vurderes hver sak
+        etter begge, og avgjørelsene som endres, telles per regel og overgang (ja → nei, …), gruppert
+        etter det første vilkåret som gir et annet utfall, med eksempler og begge forklaringene. Se
+        docs/diff.md.
+
+        argumenter:
+          GAMMEL NY                  de to regelsettene (filer eller mapper); med --git: REV1 REV2 MAPPE
+
+        valg:
+          --saker FIL.jsonl|MAPPE|-  vurder sakene (JSON Lines som i regel batch, - for standard inn, eller
+                                     en mappe med *.json) etter begge regelsettene
+          --regel NAVN               sammenlign bare denne regelen; kan gis flere ganger (standard: alle som
+                                     finnes i begge)
+          --jobber N                 antall tråder, 1–1024 (standard: antall prosessorkjerner)
+          --git                      les MAPPE slik den var i to git-revisjoner (med systemets git)
+          --json                     skriv resultatet som JSON (skjemaet regel-diff, docs/skjema/)
+          -h, --hjelp                vis denne hjelpen
+
+        utgangskoder:
+          0  ingenting er endret (med --saker: ingen avgjørelse er endret)
+          1  noe er endret (med --saker: minst én avgjørelse, eller en sak kan bare leses etter det ene
+             regelsettet)
+          2  feil bruk, feil i reglene, git feilet, eller en sak kunne ikke leses etter noen av regelsettene
+
+        eksempler:
+          regel diff rules ny-rules --saker saker.jsonl
+          regel diff --git HEAD~1 HEAD rules --saker rules/eksempler --json
+        """)
+    }
+
+    @Test func whatWouldChangeHelp() throws {
+        try Self.expectHelp(["hva-skal-til", "what-if"], """
+        bruk: regel hva-skal-til REGLER --sak SAK.json --regel NAVN [--mål ja|nei] [--fast FAKTUM]…
+                                 [--maks N] [--tid SEKUNDER] [--dato ÅÅÅÅ-MM-DD]
+        alias: what-if
+
+        Finner de minste endringene i sakens fakta og vurderinger (og verdier for fakta som mangler)
+        som gir regelen svaret i --mål, med høyst tre alternativer og forklaringen for hvert. Tall og
+        datoer flyttes til grensen der en sammenligning skifter. Vurderinger vises som skjønn som kan
+        vurderes på nytt. Søket stopper ved tidsgrensen og sier fra. Se docs/hva-skal-til.md.
+
+        argumenter:
+          REGLER             regelfilene eller regelmappen
+
+        valg:
+          --sak SAK.json     saken, som JSON (påkrevd; se docs/innebygging.md)
+          --regel NAVN       ja/nei-regelen svaret gjelder (påkrevd)
+          --mål ja|nei       svaret det skal bli (standard: det motsatte av ja eller nei, og ja for ukjent)
+          --fast FAKTUM      et faktum eller en vurdering som ikke skal endres; kan gis flere ganger
+          --maks N           høyst så mange endringer i ett alternativ, 1–8 (standard: 3)
+          --tid SEKUNDER     tidsgrensen for søket (standard: 5)
+          --dato ÅÅÅÅ-MM-DD  vurderingsdatoen; overstyrer den som står i saken
+          -h, --hjelp        vis denne hjelpen
+
+        utgangskoder:
+          0  søket ble gjort (også når ingen endring gir svaret, eller tiden gikk ut; det står i svaret)
+          1  feil i reglene eller i saken, eller regelen finnes ikke
+          2  feil bruk: ukjent valg, manglende eller ugyldig argument, en fil eller mappe som ikke finnes
+
+        eksempler:
+          regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator
+          regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator --fast barn.fødselsdato
+        """)
     }
 
     @Test func batchHelp() throws {

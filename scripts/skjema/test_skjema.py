@@ -68,7 +68,7 @@ def examples():
 
 class SchemasAreSchemas(unittest.TestCase):
     def test_static_and_generated_schemas_are_valid_2020_12(self):
-        self.assertEqual(sorted(STATIC), ["batch-post", "c-feil", "diagnostikk", "forklaring"])
+        self.assertEqual(sorted(STATIC), ["batch-post", "c-feil", "diagnostikk", "diff", "forklaring"])
         for name, schema in [*STATIC.items(), ("sak", CASE), ("batchlinje", BATCH_LINE)]:
             with self.subTest(name):
                 self.assertEqual(schema["$schema"], "https://json-schema.org/draft/2020-12/schema")
@@ -217,6 +217,32 @@ CANDIDATES = [
 
 
 ALL_TYPES = "scripts/skjema/alle-typer.regel"
+
+
+class DiffMatches(unittest.TestCase):
+    def test_diff_json_of_rules_against_an_edited_copy_with_cases(self):
+        # One condition edited in a copy of rules/, and cases that the edit changes and does not.
+        with tempfile.TemporaryDirectory() as scratch:
+            copy = os.path.join(scratch, "regler")
+            subprocess.run(["cp", "-r", os.path.join(ROOT, "rules"), copy], check=True)
+            path = os.path.join(copy, "barnekoordinator.regel")
+            with open(path, encoding="utf-8") as file:
+                text = file.read()
+            with open(path, "w", encoding="utf-8") as file:
+                file.write(text.replace("alder(barn.fødselsdato) < 18 år", "alder(barn.fødselsdato) < 16 år", 1))
+            cases = os.path.join(scratch, "saker.jsonl")
+            with open(cases, "w", encoding="utf-8") as file:
+                for year in range(2004, 2013):
+                    file.write(json.dumps({"id": f"født-{year}", "vurderingsdato": "2024-06-01", "fakta": {
+                        "barn.ventes": False, "barn.fødselsdato": f"{year}-03-01", "barn.alvorlig_sykdom": True}}) + "\n")
+                file.write('{"id": "feil", "fakta": {"finnes.ikke": 1}}\n')
+            result = run("diff", "rules", copy, "--saker", cases, "--json")
+            self.assertEqual(result.returncode, 2, result.stderr)  # the last case can be read under neither
+            document = json.loads(result.stdout)
+            self.assertEqual(errors(validator(STATIC["diff"]), document), [])
+            self.assertEqual([c["navn"] for c in document["endringer"]], ["barnet_er_under_18"])
+            self.assertGreater(document["avgjørelser"]["endret"], 0)
+            self.assertEqual(errors(validator(STATIC["diff"]), json.loads(run("diff", "rules", copy, "--json").stdout)), [])
 
 
 class TheSchemaRejectsWhatTheReaderRejects(unittest.TestCase):

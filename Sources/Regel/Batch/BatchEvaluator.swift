@@ -15,10 +15,28 @@ struct BatchEvaluator: Sendable {
     }
 
     func record(_ item: BatchItem, line: Int, dates: inout DateCache) -> BatchRecord {
+        switch decode(item, dates: &dates) {
+        case .failure(let id, let errors): return failure(line, id, errors)
+        case .success(let givenCase, let id, let usedDefaultDate):
+            var record = BatchRecord(line: line, id: id, vurderingsdato: givenCase.vurderingsdato,
+                                     results: evaluate(givenCase), errors: [])
+            record.usedDefaultDate = usedDefaultDate
+            return record
+        }
+    }
+
+    /// One item read as a case for `program`, or why it could not be.
+    enum Decoded {
+        case success(Case, id: BatchRecord.ID?, usedDefaultDate: Bool)
+        case failure(id: BatchRecord.ID?, errors: [CaseError])
+    }
+
+    /// Reads one item: the JSON, its `"id"` and the case, without evaluating anything.
+    func decode(_ item: BatchItem, dates: inout DateCache) -> Decoded {
         let id = item.fixedID.map(BatchRecord.ID.text)
-        if let problem = item.problem { return failure(line, id, [problem]) }
+        if let problem = item.problem { return .failure(id: id, errors: [problem]) }
         if item.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }) {
-            return failure(line, id, [CaseError(.malformedCase, path: "$",
+            return .failure(id: id, errors: [CaseError(.malformedCase, path: "$",
                 message: item.isFile ? BatchMessages.emptyFile : BatchMessages.emptyLine)])
         }
         // The common shape is read straight into the case; everything else, errors included, below.
@@ -26,21 +44,18 @@ struct BatchEvaluator: Sendable {
             FastCaseReader.readLine($0, program: program, defaultDate: options.defaultDate)
         }) {
             let ownID = fast.id.map { $0.isNumber ? BatchRecord.ID.number($0.text) : .text($0.text) }
-            var record = BatchRecord(line: line, id: id ?? ownID, vurderingsdato: fast.givenCase.vurderingsdato,
-                                     results: evaluate(fast.givenCase), errors: [])
-            record.usedDefaultDate = !fast.sawDate
-            return record
+            return .success(fast.givenCase, id: id ?? ownID, usedDefaultDate: !fast.sawDate)
         }
         let document: JSONValue
         do throws(JSONValue.SyntaxError) {
             document = try item.bytes.withUnsafeBufferPointer { bytes throws(JSONValue.SyntaxError) in try JSONValue.parse(bytes: bytes) }
         } catch {
             let message = BatchMessages.invalidJSON(line: item.isFile ? error.line : nil, column: error.column, error.message)
-            return failure(line, id, [CaseError(.malformedCase, path: error.path, message: message)])
+            return .failure(id: id, errors: [CaseError(.malformedCase, path: error.path, message: message)])
         }
         var (rest, ownID, idError) = takeID(document)
         let recordID = id ?? ownID
-        if let idError { return failure(line, recordID, [idError]) }
+        if let idError { return .failure(id: recordID, errors: [idError]) }
         // A valid vurderingsdato is read here, through the cache, and given as the default date:
         // the case is the same, and the date text is parsed once per run of equal dates.
         var date = options.defaultDate, usedDefaultDate = true
@@ -53,12 +68,8 @@ struct BatchEvaluator: Sendable {
             }
         }
         switch CaseJSON.decode(document: rest, program: program, defaultDate: date) {
-        case .failure(let errors): return failure(line, recordID, errors.errors)
-        case .success(let givenCase):
-            var record = BatchRecord(line: line, id: recordID, vurderingsdato: givenCase.vurderingsdato,
-                                     results: evaluate(givenCase), errors: [])
-            record.usedDefaultDate = usedDefaultDate
-            return record
+        case .failure(let errors): return .failure(id: recordID, errors: errors.errors)
+        case .success(let givenCase): return .success(givenCase, id: recordID, usedDefaultDate: usedDefaultDate)
         }
     }
 

@@ -95,65 +95,20 @@ public struct BatchRunner: Sendable {
         let started = ContinuousClock.now
         var summary = BatchSummary(rules: ruleNames, defaultDate: options.defaultDate)
         if !header.isEmpty { try write(header) }
-        let chunkSize = max(1, options.chunkSize)
-        var nextLine = 1
-        // With more than one job, the other threads evaluate a chunk while this one reads the
-        // next; then this one helps finish it, starts the next and writes the finished one while
-        // the next is evaluated. Two chunks in memory at most. One job does it all in turn, here.
-        var running: ChunkWork?
-        // The array of the chunk last written, reused for the next one read: allocating a fresh
-        // one of some hundred kilobytes for every chunk costs a new mapping of zeroed pages each time.
-        var chunk: [BatchItem] = []
-        while true {
-            chunk.reserveCapacity(chunkSize)
-            while chunk.count < chunkSize, let item = input.next() { chunk.append(item) }
-            let finished = running.map { $0.finish(with: self) }
-            let freed = running?.takeItems()
-            let next = chunk.isEmpty ? nil : start(chunk, firstLine: nextLine)
-            nextLine += chunk.count
-            chunk = freed ?? []
-            summary.peakChunksInFlight = max(summary.peakChunksInFlight, (finished == nil ? 0 : 1) + (next == nil ? 0 : 1))
+        let pipeline = ChunkPipeline(jobs: options.jobs, chunkSize: options.chunkSize) { [self] items, firstLine in
+            slice(items, firstLine: firstLine)
+        }
+        summary.peakChunksInFlight = try pipeline.run(&input) { finished in
             // Written a slice at a time, so no buffer grows to the size of a chunk's output.
-            for slice in finished ?? [] where !summary.stoppedAtError {
-                let text = slice.counted(into: &summary, stopOnError: options.stopOnError)
-                do {
-                    try write(text)
-                } catch {
-                    next?.cancel()
-                    throw error
-                }
+            for slice in finished where !summary.stoppedAtError {
+                try write(slice.counted(into: &summary, stopOnError: options.stopOnError))
             }
-            if finished != nil { progress?(summary) }
-            guard let next, !summary.stoppedAtError else {
-                next?.cancel()
-                break
-            }
-            running = next
+            progress?(summary)
+            return !summary.stoppedAtError
         }
         let elapsed = ContinuousClock.now - started
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return summary
-    }
-
-    /// Starts evaluating a chunk: on `options.jobs` other threads, or with one job right here.
-    func start(_ chunk: [BatchItem], firstLine: Int) -> ChunkWork {
-        let jobs = max(1, min(options.jobs, chunk.count))
-        // Slices of at most 256 records (no output buffer then needs a mapping of its own), and
-        // enough of them that a thread held up by other work does not leave the others waiting.
-        let sliceCount = min(chunk.count, max(jobs == 1 ? 1 : jobs * 8, (chunk.count + 255) / 256))
-        let work = ChunkWork(items: chunk, firstLine: firstLine, sliceCount: sliceCount)
-        guard jobs > 1 else {
-            work.work(with: self)
-            return work
-        }
-        for _ in 0..<jobs {
-            work.group.enter()
-            DispatchQueue.global().async { [self] in
-                work.work(with: self)
-                work.group.leave()
-            }
-        }
-        return work
     }
 
     /// Evaluates consecutive items and renders their records into one text.
@@ -218,73 +173,5 @@ struct SliceOutput {
             for rule in 0..<ruleCount { summary.rules[rule].count(kinds[index * ruleCount + rule]) }
         }
         return text
-    }
-}
-
-/// A chunk being evaluated. Its slices are handed out one at a time to whichever thread asks —
-/// the evaluating threads and the one that reads and writes alike — so none waits while work is
-/// left. Each result is written by the thread that took its slice, and read after `finish`.
-final class ChunkWork: @unchecked Sendable {
-    let group = DispatchGroup()
-    let firstLine: Int
-    let sliceCount: Int
-    private(set) var items: [BatchItem]
-    private let results: UnsafeMutableBufferPointer<SliceOutput?>
-    private let lock = NSLock()
-    private var next = 0
-
-    init(items: [BatchItem], firstLine: Int, sliceCount: Int) {
-        self.items = items
-        self.firstLine = firstLine
-        self.sliceCount = sliceCount
-        results = .allocate(capacity: sliceCount)
-        results.initialize(repeating: nil)
-    }
-
-    deinit {
-        _ = results.deinitialize()
-        results.deallocate()
-    }
-
-    /// The next slice not yet taken.
-    private func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < sliceCount else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    /// Evaluates slices until none is left.
-    func work(with runner: BatchRunner) {
-        items.withUnsafeBufferPointer { items in
-            while let index = take() {
-                let range = (index * items.count / sliceCount)..<((index + 1) * items.count / sliceCount)
-                results[index] = runner.slice(items[range], firstLine: firstLine + range.lowerBound)
-            }
-        }
-    }
-
-    /// Helps with what is left, waits for the other threads, and gives the slices in order.
-    func finish(with runner: BatchRunner) -> [SliceOutput] {
-        work(with: runner)
-        group.wait()
-        return results.map { $0! }
-    }
-
-    /// Lets the other threads stop after the slice they are on, and waits for them.
-    func cancel() {
-        lock.lock()
-        next = sliceCount
-        lock.unlock()
-        group.wait()
-    }
-
-    /// The chunk's items array, emptied, for the next chunk; call after `finish` or `cancel`.
-    func takeItems() -> [BatchItem] {
-        var taken: [BatchItem] = []
-        swap(&taken, &items)
-        taken.removeAll(keepingCapacity: true)
-        return taken
     }
 }

@@ -62,12 +62,7 @@ enum BatchCommand {
         options.explain = arguments.flags.contains("forklar")
         options.missing = arguments.flags.contains("mangler")
         options.stopOnError = arguments.flags.contains("stopp-ved-feil")
-        if let text = arguments.value("jobber") {
-            guard let jobs = Int(text), (1...1024).contains(jobs) else {
-                throw UsageError(CLIMessages.jobs(text))
-            }
-            options.jobs = jobs
-        }
+        if let jobs = try jobs(arguments) { options.jobs = jobs }
         if let text = arguments.value("format") {
             guard let format = BatchOptions.Format(rawValue: text) else {
                 throw UsageError(CLIMessages.format(text))
@@ -83,6 +78,13 @@ enum BatchCommand {
             throw UsageError(CLIMessages.explainNotInCSV)
         }
         return options
+    }
+
+    /// The number given with `--jobber`, checked; nil when it is not given.
+    static func jobs(_ arguments: Arguments) throws(UsageError) -> Int? {
+        guard let text = arguments.value("jobber") else { return nil }
+        guard let jobs = Int(text), (1...1024).contains(jobs) else { throw UsageError(CLIMessages.jobs(text)) }
+        return jobs
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -27,7 +27,7 @@ import Regel
     }
 
     @Test func everySchemaIsDraft2020_12WithAnID() throws {
-        for name in ["forklaring", "batch-post", "diagnostikk", "c-feil"] {
+        for name in ["forklaring", "batch-post", "diagnostikk", "c-feil", "diff"] {
             let schema = try Self.schema(name)
             #expect(schema["$schema"] as? String == CaseSchema.dialect)
             #expect(schema["$id"] as? String == "urn:regel:skjema:\(name)")

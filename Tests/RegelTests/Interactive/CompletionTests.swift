@@ -6,7 +6,7 @@ import Regel
     let session = ReplSession(paths: [TranscriptTests.fixtures], today: TranscriptTests.today)
 
     @Test func commandsAndNamesAtTheStart() {
-        #expect(session.completions(for: "hv") == ["hvem_samordner", "hvorfor"])
+        #expect(session.completions(for: "hv") == ["hva", "hvem_samordner", "hvorfor"])
         #expect(session.completions(for: "barn.f") == ["barn.fødselsdato"])
         #expect(session.completions(for: "avs") == ["avslutt"])
     }
@@ -14,6 +14,14 @@ import Regel
     @Test func rulesAfterRuleCommands() {
         #expect(session.completions(for: "hvorfor rett") == ["rett_til_barnekoordinator"])
         #expect(session.completions(for: "intervju h") == ["har_merknad", "hvem_samordner"])
+    }
+
+    @Test func theWordsOfHvaSkalTilAndThenRules() {
+        #expect(session.completions(for: "hva s") == ["skal"])
+        #expect(session.completions(for: "hva skal t") == ["til"])
+        #expect(session.completions(for: "hva skal til n") == ["nei"])
+        #expect(session.completions(for: "hva skal til ja rett") == ["rett_til_barnekoordinator"])
+        #expect(session.completions(for: "what-if ") == ["barnet_er_under_18", "har_merknad", "hvem_samordner", "ja", "nei", "rett_til_barnekoordinator"])
     }
 
     @Test func factsAfterGlem() {
