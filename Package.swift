@@ -21,7 +21,10 @@ let package = Package(
         .target(name: "RegelInteractive", dependencies: ["Regel"]),
         // The language server (`regel lsp`), above the library like the REPL.
         .target(name: "RegelLanguageServer", dependencies: ["Regel"]),
-        .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive", "RegelLanguageServer"]),
+        // The last step of the pipeline, above the library: a decision as one HTML file
+        // (`regel forklar --html`) and the rule library as a static site (`regel dokumenter`).
+        .target(name: "RegelReport", dependencies: ["Regel"]),
+        .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive", "RegelLanguageServer", "RegelReport"]),
         // The C interface of include/regel.h, for hosts in other languages (docs/c-og-python.md).
         .target(name: "RegelC", dependencies: ["Regel"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
@@ -41,6 +44,7 @@ let package = Package(
         .testTarget(name: "RegelCLITests", dependencies: ["RegelCLI"]),
         .testTarget(name: "RegelLanguageServerTests", dependencies: ["RegelLanguageServer", "Regel"]),
         .testTarget(name: "RuleLibraryTests", dependencies: ["Regel"]),
+        .testTarget(name: "RegelReportTests", dependencies: ["RegelReport", "Regel"], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

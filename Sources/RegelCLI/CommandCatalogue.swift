@@ -91,14 +91,20 @@ enum CommandCatalogue {
         operands: evaluate.operands,
         options: evaluationOptions + [
             .init(name: "json", value: nil, help: "skriv svarene med forklaring som JSON (skjemaet regel-forklaring)"),
+            .init(name: "html", value: "FIL", help: "skriv også en rapport som én HTML-fil, til å lese, skrive ut og arkivere"),
         ],
         summary: "vurder en sak og forklar hvorfor",
         about: """
         Som «regel vurder --forklar»: vurderer saken og viser for hvert svar forklaringstreet med
-        delresultatene, hjemlene og lovteksten som avgjorde det.
+        delresultatene, hjemlene og lovteksten som avgjorde det. Med --html skrives det samme også
+        som en selvstendig HTML-rapport, med opplysningene i saken og det som mangler. Se
+        docs/rapporter.md.
         """,
-        exitCodes: evaluate.exitCodes,
-        examples: ["regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator"])
+        exitCodes: [(0, "saken ble vurdert, uansett hva svaret ble"),
+                    (1, "feil i reglene eller i saken (da vurderes ingenting), en regel i --regel finnes ikke, eller HTML-filen kunne ikke skrives"),
+                    usageExitCode],
+        examples: ["regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator",
+                   "regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator --html vurdering.html"])
 
     static let evaluationOptions: [CommandDescription.Option] = [
         .init(name: "sak", value: "SAK.json", required: true, help: "saken som skal vurderes, som JSON (påkrevd; se docs/innebygging.md)"),

@@ -57,6 +57,10 @@ enum CLIMessages {
         "kan ikke \(forWriting ? "skrive til" : "lese") «\(path)»: \(reason)"
     }
 
+    // MARK: forklar --html and dokumenter
+
+    static func cannotWriteReport(_ path: String, reason: String) -> String { "regel: kan ikke skrive «\(path)»: \(reason)" }
+
     // MARK: formater
 
     static func notFormattedBecauseOfErrors(_ file: String) -> String { "\(file): ikke formatert, fordi filen har feil" }
