@@ -160,6 +160,23 @@ enum CommandCatalogue {
         examples: ["regel batch rules --inn saker.jsonl --ut svar.jsonl",
                    "regel batch rules --saker saksmappe --format csv --ut svar.csv"])
 
+    static let document = CommandDescription(
+        name: "dokumenter", aliases: ["document"],
+        operands: [.init(synopsis: "REGLER", help: "regelfilene eller regelmappen")],
+        options: [.init(name: "ut", value: "MAPPE", required: true, help: "mappen sidene skrives til; lages om den ikke finnes (påkrevd)")],
+        summary: "skriv regelbiblioteket som nettsider, med lovteksten ved siden av reglene",
+        about: """
+        Skriver statiske HTML-sider for regelbiblioteket: én side per regelfil med lovteksten ved
+        siden av reglene som koder den, hver regel med vilkår, hjemmel, versjoner, åpne punkter
+        ([uavklart]), testene og dekningen, lenker mellom regler og fakta, en side med lover og
+        paragrafer og en forside med søk. Testene kjøres, og resultatene står på sidene. Sidene
+        trenger ingen andre filer og virker uten nettverk og uten JavaScript. Se docs/rapporter.md.
+        """,
+        exitCodes: [(0, "sidene ble skrevet (også når en test feilet; det står på sidene)"),
+                    (1, "feil i reglene (da skrives ingenting), eller en side kunne ikke skrives"),
+                    usageExitCode],
+        examples: ["regel dokumenter rules --ut nettsted"])
+
     static let format = CommandDescription(
         name: "formater", aliases: ["fmt"],
         operands: [.init(synopsis: "FILER|MAPPER", help: "regelfilene, eller mapper som leses med alle undermapper (minst én)")],
@@ -248,7 +265,7 @@ enum CommandCatalogue {
         exitCodes: [(0, "versjonen ble vist"), (2, "feil bruk")],
         examples: ["regel --versjon"])
 
-    static let all = [check, evaluate, explain, test, batch, schema, format, repl, languageServer, help, version]
+    static let all = [check, evaluate, explain, test, batch, schema, document, format, repl, languageServer, help, version]
 
     /// The command called `word`, by its name or an alias.
     static func command(named word: String) -> CommandDescription? {

@@ -36,6 +36,7 @@ extension CommandLine {
             case CommandCatalogue.batch.name: return try BatchCommand.run(rest)
             case CommandCatalogue.format.name: return try FormatCommand.run(rest)
             case CommandCatalogue.schema.name: return try SchemaCommand.run(rest)
+            case CommandCatalogue.document.name: return try DocumentCommand.run(rest)
             case CommandCatalogue.languageServer.name: return try LanguageServerCommand.run(rest)
             case CommandCatalogue.help.name: return try HelpCommand.run(rest)
             default: return try VersionCommand.run(rest)

@@ -1,3 +1,4 @@
+import Foundation
 import Regel
 
 /// The explanation tree as nested lists: a step with sub-results is a `<details>` that folds
@@ -137,7 +138,30 @@ package enum LovtekstHTML {
     package static func quote(title: String, wording: String, into html: inout HTMLWriter, id: String? = nil) {
         html.element("figure", [("class", "lovtekst-figur"), ("id", id)]) { figure in
             figure.element("figcaption") { $0.element("strong", text: title) }
-            figure.element("blockquote", [("class", "lovtekst")]) { $0.element("p", text: wording) }
+            figure.element("blockquote", [("class", "lovtekst")]) { paragraphs(wording, into: &$0) }
         }
+    }
+
+    /// The wording's paragraphs (split at blank lines), with the lines of a paragraph joined so
+    /// that the text wraps to the column; a line that starts a list item (`a)`, `1.`, `-`) keeps
+    /// its own line.
+    package static func paragraphs(_ wording: String, into html: inout HTMLWriter) {
+        for paragraph in wording.components(separatedBy: "\n\n") where !paragraph.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            html.element("p") { text in
+                for (number, line) in paragraph.split(separator: "\n").enumerated() {
+                    let trimmed = line.trimmingCharacters(in: .whitespaces)
+                    if number > 0 { startsItem(trimmed) ? text.void("br") : text.text(" ") }
+                    text.text(trimmed)
+                }
+            }
+        }
+    }
+
+    /// `a)`, `12.`, `-` or `•` at the start of a line.
+    static func startsItem(_ line: String) -> Bool {
+        if line.hasPrefix("- ") || line.hasPrefix("• ") { return true }
+        guard let marker = line.split(separator: " ", maxSplits: 1).first, marker.count <= 4,
+              let last = marker.last, last == ")" || last == "." else { return false }
+        return marker.dropLast().allSatisfy { $0.isLetter || $0.isNumber }
     }
 }

@@ -60,13 +60,16 @@ package enum ReportStyle {
     .verdi { background: \(Palette.panel); }
     .vurdering { color: \(Palette.judgement); background: \(Palette.judgementBackground); }
     .dempet, .sted { color: \(Palette.muted); font-size: .9rem; }
-    blockquote.lovtekst { margin: .5rem 0; padding: .5rem .9rem; border-left: 4px solid \(Palette.border); background: \(Palette.panel); white-space: pre-line; }
-    blockquote.lovtekst p { margin: 0; }
+    blockquote.lovtekst { margin: .5rem 0; padding: .5rem .9rem; border-left: 4px solid \(Palette.border); background: \(Palette.panel); }
+    blockquote.lovtekst p { margin: 0 0 .4rem; }
+    .innledning { white-space: pre-line; }
     ul.tre, ul.tre ul { list-style: none; margin: 0; padding-left: 1.25rem; border-left: 1px dotted \(Palette.border); }
     ul.tre { padding-left: 0; border-left: 0; }
     ul.tre li { margin: .25rem 0; }
     details > summary { cursor: pointer; }
     .steg-detaljer { margin: .2rem 0 .2rem 1.2rem; }
+    .steg-detaljer p { margin: .2rem 0; }
+    figure.lovtekst-figur { margin: .4rem 0; }
     .knapper { margin: .5rem 0; }
     .knapper button { font: inherit; padding: .2rem .7rem; }
     .kolonner { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr); gap: 1.5rem; align-items: start; }
