@@ -75,7 +75,6 @@ public enum DecisionReportHTML {
                 AlternativesHTML.render(alternatives, rule: outcome.rule, tree: &tree, into: &section)
             }
         }
-        html.newline()
     }
 
     /// The facts and vurderinger that can still change an undecided answer, with their questions.

@@ -18,16 +18,14 @@ package enum HTMLPage {
             head.element("title", text: title)
             head.element("style") { $0.trusted(ReportStyle.css) }
         }
-        html.newline()
         html.start("body")
+        html.newline()
         html.element("a", [("class", "hopp"), ("href", "#innhold")], text: ReportMessages.skipToContent)
         html.element("header", [("class", "topp")]) { top in
             top.element("h1", text: title)
             header(&top)
         }
-        html.newline()
         html.element("main", [("id", "innhold")], main)
-        html.newline()
         html.element("footer", [("class", "bunn")], footer)
         for script in scripts { html.element("script") { $0.trusted(script) } }
         html.newline()

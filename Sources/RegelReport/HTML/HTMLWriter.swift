@@ -16,11 +16,16 @@ package struct HTMLWriter {
         openElements.append(tag)
     }
 
-    /// Closes the innermost open element.
+    /// Closes the innermost open element; a block ends its line, so the file reads well in a text
+    /// editor and a diff (the line break is only white space between blocks).
     package mutating func end() {
         guard let tag = openElements.popLast() else { return }
-        output += "</" + tag + ">"
+        output += "</" + tag + ">" + (Self.blocks.contains(tag) ? "\n" : "")
     }
+
+    /// Elements after which a line break changes nothing on the page.
+    static let blocks: Set<String> = ["article", "blockquote", "dd", "details", "div", "dl", "dt", "figure", "footer", "form", "h1", "h2", "h3",
+                                      "head", "header", "li", "main", "nav", "ol", "p", "section", "table", "tbody", "thead", "tr", "ul"]
 
     /// An element with `body` inside.
     package mutating func element(_ tag: String, _ attributes: [(String, String?)] = [], _ body: (inout HTMLWriter) -> Void) {
@@ -92,10 +97,22 @@ package enum HTMLText {
         return value != 0xFFFE && value != 0xFFFF
     }
 
-    /// An `id` (and URL fragment) for a name: letters, digits, `_`, `-` and `.` are kept, anything
-    /// else becomes `-`, so the same name always gives the same anchor.
+    /// An `id` (and URL fragment) for a name: letters, digits, `_`, `-` and `.` are kept, and each
+    /// run of anything else becomes one `-`, so the same name always gives the same anchor
+    /// (`hjemmel`, `pbrl § 2-5 c` → `hjemmel-pbrl-2-5-c`).
     package static func anchor(_ prefix: String, _ name: String) -> String {
-        prefix + "-" + String(name.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-" ? $0 : "-" })
+        var result = prefix + "-"
+        var replacing = false
+        for character in name {
+            if character.isLetter || character.isNumber || character == "_" || character == "." || character == "-" {
+                result.append(character)
+                replacing = false
+            } else if !replacing {
+                result.append("-")
+                replacing = true
+            }
+        }
+        return result
     }
 
     /// JSON for a `<script type="application/json">` block: `<`, `>` and `&` as `\u` escapes, so

@@ -13,7 +13,6 @@ enum HjemmelPage {
                     lawSection.element("h2", [("id", lawAnchor)], text: law)
                     for section in sections { render(section, into: &lawSection) }
                 }
-                main.newline()
             }
         })
     }

@@ -20,7 +20,6 @@ struct RuleArticle {
                 columns.element("div", [("class", "regel-kolonne")]) { details(into: &$0) }
             }
         }
-        html.newline()
     }
 
     /// The wording of every lovtekst the versions cite, each once.
