@@ -11,6 +11,8 @@ let package = Package(
         .executable(name: "regel-benchmark", targets: ["RegelBenchmark"]),
         // The C interface (include/regel.h) as a shared library, for hosts in other languages.
         .library(name: "RegelC", type: .dynamic, targets: ["RegelC"]),
+        // The decision report and the rule library site as HTML (docs/rapporter.md), for hosts that want them.
+        .library(name: "RegelReport", targets: ["RegelReport"]),
     ],
     targets: [
         // The pipeline, held by the compiler: syntax (source, tokens, parsing, the syntax tree,
