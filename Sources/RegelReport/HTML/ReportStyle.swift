@@ -49,6 +49,7 @@ package enum ReportStyle {
     dl.fakta { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
     dl.fakta dt { font-weight: 600; }
     dl.fakta dd { margin: 0; overflow-wrap: anywhere; }
+    td.faktaverdi { min-width: 8em; overflow-wrap: anywhere; }
     table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
     th, td { text-align: left; vertical-align: top; border-bottom: 1px solid \(Palette.border); padding: .35rem .5rem; }
     th { background: \(Palette.panel); }
