@@ -104,7 +104,7 @@ enum CommandCatalogue {
                     (1, "feil i reglene eller i saken (da vurderes ingenting), en regel i --regel finnes ikke, eller HTML-filen kunne ikke skrives"),
                     usageExitCode],
         examples: ["regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator",
-                   "regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator --html vurdering.html"])
+                   "regel forklar rules --sak rules/eksempler/barnekoordinator.json --html vurdering.html"])
 
     static let evaluationOptions: [CommandDescription.Option] = [
         .init(name: "sak", value: "SAK.json", required: true, help: "saken som skal vurderes, som JSON (påkrevd; se docs/innebygging.md)"),

@@ -136,7 +136,7 @@ import Testing
 
         eksempler:
           regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator
-          regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator --html vurdering.html
+          regel forklar rules --sak rules/eksempler/barnekoordinator.json --html vurdering.html
         """)
     }
 

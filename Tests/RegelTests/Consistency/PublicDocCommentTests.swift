@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 /// Every `public` declaration of the library (Sources/Regel and Sources/RegelSyntax), of the
-/// language server (Sources/RegelLanguageServer) and of the reports (Sources/RegelReport) has a `///` comment directly above it, attributes
-/// such as `@discardableResult` aside: the public API is what a host reads, so each part of it says
-/// what it is for.
+/// language server (Sources/RegelLanguageServer) and of the reports (Sources/RegelReport) has a
+/// `///` comment directly above it, attributes such as `@discardableResult` aside: the public API
+/// is what a host reads, so each part of it says what it is for.
 @Suite struct PublicDocCommentTests {
     /// A line that declares something public, attributes on the same line allowed; `public import` is no declaration.
     static var publicDeclaration: Regex<Substring> { /^\s*(?:@\w+(?:\([^)]*\))?\s+)*public\b(?!\s+import\b)/ }
