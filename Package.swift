@@ -41,12 +41,11 @@ let package = Package(
         .executableTarget(name: "FuzzParser", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzJSON", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzLanguageServer", dependencies: ["Regel", "RegelLanguageServer", "FuzzReplay"]),
-        .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax", "RegelInteractive"],
-                    exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts"]),
+        .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax", "RegelInteractive", "RegelReport"],
+                    exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts", "Report/Goldens"]),
         .testTarget(name: "RegelCLITests", dependencies: ["RegelCLI"]),
         .testTarget(name: "RegelLanguageServerTests", dependencies: ["RegelLanguageServer", "Regel"]),
         .testTarget(name: "RuleLibraryTests", dependencies: ["Regel"]),
-        .testTarget(name: "RegelReportTests", dependencies: ["RegelReport", "Regel"], exclude: ["Goldens"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,11 +12,7 @@ public enum DecisionReportHTML {
         return HTMLPage.document(title: ReportMessages.reportTitle(names), scripts: [ReportScript.folding], header: { header in
             summary(report, into: &header)
         }, main: { main in
-            main.element("div", [("class", "knapper"), ("hidden", "")]) { bar in
-                bar.element("button", [("type", "button"), ("data-fold", "open")], text: ReportMessages.unfoldAll)
-                bar.text(" ")
-                bar.element("button", [("type", "button"), ("data-fold", "lukk")], text: ReportMessages.foldAll)
-            }
+            HTMLPage.foldButtons(into: &main)
             for outcome in report.outcomes {
                 section(outcome, report: report, tree: &tree, into: &main)
             }

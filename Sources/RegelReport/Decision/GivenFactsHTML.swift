@@ -12,20 +12,13 @@ enum GivenFactsHTML {
                 return
             }
             section.element("p", [("class", "dempet")], text: ReportMessages.judgementNote)
-            section.element("table") { table in
-                table.element("thead") { head in
-                    head.element("tr") { row in
-                        for title in ReportMessages.givenColumns { row.element("th", [("scope", "col")], text: title) }
-                    }
-                }
-                table.element("tbody") { body in
-                    for (name, value) in given {
-                        let fact = program.fact(named: name)
-                        body.element("tr", [("class", fact?.isJudgement == true ? "rad-vurdering" : "rad-faktum")]) { row in
-                            row.element("td") { FactLabelHTML.render(name: name, isJudgement: fact?.isJudgement == true, into: &$0) }
-                            row.element("td", [("class", "faktaverdi")], text: value.displayText)
-                            row.element("td", text: fact.map { ExplanationText.oneLine($0.question ?? "") } ?? "")
-                        }
+            section.table([], columns: ReportMessages.givenColumns) { body in
+                for (name, value) in given {
+                    let fact = program.fact(named: name)
+                    body.element("tr", [("class", fact?.isJudgement == true ? "rad-vurdering" : "rad-faktum")]) { row in
+                        row.element("td") { FactLabelHTML.render(name: name, isJudgement: fact?.isJudgement == true, into: &$0) }
+                        row.element("td", [("class", "faktaverdi")], text: value.displayText)
+                        row.element("td", text: fact.map { ExplanationText.oneLine($0.question ?? "") } ?? "")
                     }
                 }
             }

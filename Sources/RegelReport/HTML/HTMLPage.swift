@@ -31,4 +31,14 @@ package enum HTMLPage {
         html.newline()
         return html.finish() + "\n"
     }
+
+    /// «Vis alle steg» and «Skjul alle steg», hidden until the folding script shows them: without
+    /// JavaScript they could do nothing, and every fold still opens and closes by itself.
+    package static func foldButtons(into html: inout HTMLWriter) {
+        html.element("div", [("class", "knapper"), ("hidden", "")]) { bar in
+            bar.element("button", [("type", "button"), ("data-fold", "open")], text: ReportMessages.unfoldAll)
+            bar.text(" ")
+            bar.element("button", [("type", "button"), ("data-fold", "lukk")], text: ReportMessages.foldAll)
+        }
+    }
 }

@@ -122,3 +122,17 @@ package enum HTMLText {
             .replacingOccurrences(of: "&", with: "\\u0026")
     }
 }
+
+extension HTMLWriter {
+    /// A table with a header row of `columns` (each `<th scope="col">`), and `body` in its `<tbody>`.
+    package mutating func table(_ attributes: [(String, String?)], columns: [String], body: (inout HTMLWriter) -> Void) {
+        element("table", attributes) { table in
+            table.element("thead") { head in
+                head.element("tr") { row in
+                    for title in columns { row.element("th", [("scope", "col")], text: title) }
+                }
+            }
+            table.element("tbody", [], body)
+        }
+    }
+}

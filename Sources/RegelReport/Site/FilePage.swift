@@ -12,11 +12,7 @@ struct FilePage {
             let introduction = leadingComment()
             if !introduction.isEmpty { header.element("p", [("class", "innledning dempet")], text: introduction.joined(separator: "\n")) }
         }, main: { main in
-            main.element("div", [("class", "knapper"), ("hidden", "")]) { bar in
-                bar.element("button", [("type", "button"), ("data-fold", "open")], text: ReportMessages.unfoldAll)
-                bar.text(" ")
-                bar.element("button", [("type", "button"), ("data-fold", "lukk")], text: ReportMessages.foldAll)
-            }
+            HTMLPage.foldButtons(into: &main)
             openPoints(into: &main)
             rules(into: &main)
             exceptions(into: &main)
@@ -75,10 +71,7 @@ struct FilePage {
     }
 
     func exceptions(into html: inout HTMLWriter) {
-        let exceptions = declarations.compactMap { declaration -> ExceptionDeclaration? in
-            if case .exception(let exception) = declaration { return exception }
-            return nil
-        }
+        let exceptions = declarations.compactMap { declaration -> ExceptionDeclaration? in if case .exception(let exception) = declaration { exception } else { nil } }
         guard !exceptions.isEmpty else { return }
         html.element("h2", [("id", "unntak")], text: SiteMessages.exceptionsHeading)
         for exception in exceptions {

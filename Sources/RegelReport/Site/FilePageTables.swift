@@ -14,10 +14,7 @@ struct FilePageTables {
     }
 
     func lovtekster(into html: inout HTMLWriter) {
-        let lovtekster = file.tree.declarations.compactMap { declaration -> LovtekstDeclaration? in
-            if case .lovtekst(let lovtekst) = declaration { return lovtekst }
-            return nil
-        }
+        let lovtekster = file.tree.declarations.compactMap { declaration -> LovtekstDeclaration? in if case .lovtekst(let lovtekst) = declaration { lovtekst } else { nil } }
         guard !lovtekster.isEmpty else { return }
         html.element("h2", [("id", "lovtekst")], text: SiteMessages.lovtekstHeading)
         for lovtekst in lovtekster {
@@ -35,65 +32,45 @@ struct FilePageTables {
     }
 
     func facts(into html: inout HTMLWriter) {
-        let facts = file.tree.declarations.compactMap { declaration -> FactDeclaration? in
-            if case .fact(let fact) = declaration { return fact }
-            return nil
-        }
+        let facts = file.tree.declarations.compactMap { declaration -> FactDeclaration? in if case .fact(let fact) = declaration { fact } else { nil } }
         guard !facts.isEmpty else { return }
         html.element("h2", [("id", "fakta")], text: SiteMessages.factsOfFileHeading)
-        html.element("table", [("class", "fakta-tabell")]) { table in
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    for title in SiteMessages.factColumns { row.element("th", [("scope", "col")], text: title) }
-                }
-            }
-            table.element("tbody") { body in
-                for fact in facts {
-                    let name = fact.path.text
-                    body.element("tr", [("id", HTMLText.anchor("faktum", name))]) { row in
-                        row.element("td") { FactLabelHTML.render(name: name, isJudgement: fact.isJudgement, into: &$0) }
-                        row.element("td") { $0.element("code", text: library.program.fact(named: name)?.type.displayName ?? "") }
-                        row.element("td") { cell in
-                            cell.text(fact.question ?? "")
-                            if let guidance = fact.guidance { cell.element("div", [("class", "dempet")], text: guidance) }
-                        }
-                        row.element("td") { SitePageFrame.links(library.uses(of: .fact(name)), empty: "–", into: &$0) }
+        html.table([("class", "fakta-tabell")], columns: SiteMessages.factColumns) { body in
+            for fact in facts {
+                let name = fact.path.text
+                body.element("tr", [("id", HTMLText.anchor("faktum", name))]) { row in
+                    row.element("td") { FactLabelHTML.render(name: name, isJudgement: fact.isJudgement, into: &$0) }
+                    row.element("td") { $0.element("code", text: library.program.fact(named: name)?.type.displayName ?? "") }
+                    row.element("td") { cell in
+                        cell.text(fact.question ?? "")
+                        if let guidance = fact.guidance { cell.element("div", [("class", "dempet")], text: guidance) }
                     }
+                    row.element("td") { SitePageFrame.links(library.uses(of: .fact(name)), empty: "–", into: &$0) }
                 }
             }
         }
     }
 
     func tests(into html: inout HTMLWriter) {
-        let tests = file.tree.declarations.compactMap { declaration -> TestDeclaration? in
-            if case .test(let test) = declaration { return test }
-            return nil
-        }
+        let tests = file.tree.declarations.compactMap { declaration -> TestDeclaration? in if case .test(let test) = declaration { test } else { nil } }
         guard !tests.isEmpty else { return }
         html.element("h2", [("id", "tester")], text: SiteMessages.testsHeading)
-        html.element("table", [("class", "test-tabell")]) { table in
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    for title in SiteMessages.testColumns { row.element("th", [("scope", "col")], text: title) }
-                }
-            }
-            table.element("tbody") { body in
-                for test in tests {
-                    let result = library.result(of: test, in: file.source)
-                    body.element("tr", [("id", Anchors.test(test, in: file.source))]) { row in
-                        row.element("td", text: test.name)
-                        row.element("td", text: String(file.source.location(of: test.range.start).line))
-                        row.element("td") { cell in
-                            TestResultHTML.mark(result?.passed, into: &cell)
-                            for failure in result?.failures ?? [] {
-                                cell.element("div", text: SiteMessages.expectedActual(failure.rule, expected: failure.expected, actual: failure.actual))
-                            }
+        html.table([("class", "test-tabell")], columns: SiteMessages.testColumns) { body in
+            for test in tests {
+                let result = library.result(of: test, in: file.source)
+                body.element("tr", [("id", Anchors.test(test, in: file.source))]) { row in
+                    row.element("td", text: test.name)
+                    row.element("td", text: String(file.source.location(of: test.range.start).line))
+                    row.element("td") { cell in
+                        TestResultHTML.mark(result?.passed, into: &cell)
+                        for failure in result?.failures ?? [] {
+                            cell.element("div", text: SiteMessages.expectedActual(failure.rule, expected: failure.expected, actual: failure.actual))
                         }
-                        row.element("td") { cell in
-                            var seen = Set<String>()
-                            let rules = test.expectations.map(\.rule.text).filter { seen.insert($0).inserted }
-                            SitePageFrame.links(rules.compactMap { rule in library.link(to: .rule(rule)).map { (rule, $0) } }, empty: "–", into: &cell)
-                        }
+                    }
+                    row.element("td") { cell in
+                        var seen = Set<String>()
+                        let rules = test.expectations.map(\.rule.text).filter { seen.insert($0).inserted }
+                        SitePageFrame.links(rules.compactMap { rule in library.link(to: .rule(rule)).map { (rule, $0) } }, empty: "–", into: &cell)
                     }
                 }
             }

@@ -159,22 +159,15 @@ enum TestResultHTML {
 /// Vilkår with the outcomes the tests saw, one row each.
 enum CoverageTableHTML {
     static func render(_ conditions: [CoverageReport.Condition], into html: inout HTMLWriter) {
-        html.element("table", [("class", "dekning")]) { table in
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    for title in SiteMessages.coverageColumns { row.element("th", [("scope", "col")], text: title) }
-                }
-            }
-            table.element("tbody") { body in
-                for condition in conditions {
-                    body.element("tr") { row in
-                        row.element("td", text: String(condition.info.line))
-                        row.element("td") { $0.element("code", text: condition.info.text.trimmingCharacters(in: .whitespaces)) }
-                        for (saw, value) in [(condition.sawTrue, "ja"), (condition.sawFalse, "nei"), (condition.sawUnknown, "ukjent")] {
-                            row.element("td") { cell in
-                                cell.element("span", [("class", saw ? "merke " + value : "merke dempet")],
-                                             text: saw ? SiteMessages.seen : SiteMessages.notSeen)
-                            }
+        html.table([("class", "dekning")], columns: SiteMessages.coverageColumns) { body in
+            for condition in conditions {
+                body.element("tr") { row in
+                    row.element("td", text: String(condition.info.line))
+                    row.element("td") { $0.element("code", text: condition.info.text.trimmingCharacters(in: .whitespaces)) }
+                    for (saw, value) in [(condition.sawTrue, "ja"), (condition.sawFalse, "nei"), (condition.sawUnknown, "ukjent")] {
+                        row.element("td") { cell in
+                            cell.element("span", [("class", saw ? "merke " + value : "merke dempet")],
+                                         text: saw ? SiteMessages.seen : SiteMessages.notSeen)
                         }
                     }
                 }

@@ -37,22 +37,15 @@ enum StartPage {
 
     static func files(_ library: RuleLibrary, into html: inout HTMLWriter) {
         html.element("h2", [("id", "filer")], text: SiteMessages.filesHeading)
-        html.element("table") { table in
-            table.element("thead") { head in
-                head.element("tr") { row in
-                    for title in SiteMessages.fileColumns { row.element("th", [("scope", "col")], text: title) }
-                }
-            }
-            table.element("tbody") { body in
-                for file in library.files {
-                    let results = library.tests.results.filter { $0.file == file.source.name }
-                    let coverage = library.coverage.files.first { $0.file == file.source.name }
-                    body.element("tr") { row in
-                        row.element("td") { $0.element("a", [("href", file.page)], text: file.title) }
-                        row.element("td", text: String(coverage?.rules.count ?? 0))
-                        row.element("td", text: SiteMessages.testsCell(passed: results.filter(\.passed).count, failed: results.filter { !$0.passed }.count))
-                        row.element("td", text: SiteMessages.percent(CoverageText.format(percentSeenBothWays(coverage?.conditions ?? []))))
-                    }
+        html.table([], columns: SiteMessages.fileColumns) { body in
+            for file in library.files {
+                let results = library.tests.results.filter { $0.file == file.source.name }
+                let coverage = library.coverage.files.first { $0.file == file.source.name }
+                body.element("tr") { row in
+                    row.element("td") { $0.element("a", [("href", file.page)], text: file.title) }
+                    row.element("td", text: String(coverage?.rules.count ?? 0))
+                    row.element("td", text: SiteMessages.testsCell(passed: results.filter(\.passed).count, failed: results.filter { !$0.passed }.count))
+                    row.element("td", text: SiteMessages.percent(CoverageText.format(percentSeenBothWays(coverage?.conditions ?? []))))
                 }
             }
         }

@@ -7,7 +7,7 @@ import Regel
 @Suite struct RuleLibrarySiteTests {
     /// The site of rules/, built once for all the tests.
     static let site: [String: StrictHTML.Element] = {
-        let path = Fixtures.repositoryRoot.appendingPathComponent("rules").path
+        let path = Repository.root.appendingPathComponent("rules").path
         guard case .success(let pages) = RuleLibrarySite.build(paths: [path]) else { return [:] }
         var parsed: [String: StrictHTML.Element] = [:]
         for page in pages { parsed[page.path] = PageChecks.check(page.html, name: page.path) }
@@ -17,7 +17,7 @@ import Regel
     static func page(_ name: String) throws -> StrictHTML.Element { try #require(site[name], "no page \(name)") }
 
     @Test func everyFileGetsAPageAndEveryPageIsWellFormedAndAccessible() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.repositoryRoot.appendingPathComponent("rules").path)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Repository.root.appendingPathComponent("rules").path)
             .filter { $0.hasSuffix(".regel") }
         #expect(files.count >= 7)
         #expect(Set(Self.site.keys) == Set(["index.html", "hjemler.html"] + files.map { $0.replacingOccurrences(of: ".regel", with: ".html") }))

@@ -8,8 +8,8 @@ import Regel
 /// every value from the case escaped.
 @Suite struct DecisionReportTests {
     static func report(alternatives: [String: ChangeAlternatives] = [:], rules: [String] = ["rett"]) throws -> (html: String, program: CompiledRuleSet) {
-        let program = try Fixtures.program()
-        let givenCase = try Fixtures.undecidedCase(program)
+        let program = try ReportFixtures.program()
+        let givenCase = try ReportFixtures.undecidedCase(program)
         let outcomes = try rules.map { try program.evaluate($0, in: givenCase) }
         let report = DecisionReport(program: program, givenCase: givenCase, outcomes: outcomes, alternatives: alternatives)
         return (DecisionReportHTML.render(report), program)
@@ -75,8 +75,8 @@ import Regel
         #expect(without.withClass("alternativer").isEmpty)
         #expect(!without.text.contains("Hva skal til"))
 
-        let program = try Fixtures.program()
-        var changed = try Fixtures.undecidedCase(program)
+        let program = try ReportFixtures.program()
+        var changed = try ReportFixtures.undecidedCase(program)
         try changed.set("foreldrene.ønsker", .truth(true))
         let after = try program.evaluate("rett", in: changed)
         let alternatives = ChangeAlternatives(target: .truth(true), alternatives: [
@@ -116,7 +116,7 @@ import Regel
         let depth = ExplanationHTML.maxDepth + 20
         var source = "faktum a: ja/nei\n"
         for level in 0..<depth { source += "regel r\(level)\n  hjemmel x § 1\n  når \(level + 1 < depth ? "r\(level + 1)" : "a")\n" }
-        let program = try Fixtures.program(source)
+        let program = try ReportFixtures.program(source)
         var givenCase = program.makeCase(vurderingsdato: try #require(CalendarDate(iso: "2024-01-01")))
         try givenCase.set("a", .truth(true))
         let report = DecisionReport(program: program, givenCase: givenCase, outcomes: [try program.evaluate("r0", in: givenCase)])
@@ -135,8 +135,8 @@ import Regel
     }
 
     @Test func theReportOfTheExampleCaseMatchesTheReviewedGolden() throws {
-        let program = try Fixtures.program()
-        var givenCase = try Fixtures.undecidedCase(program)
+        let program = try ReportFixtures.program()
+        var givenCase = try ReportFixtures.undecidedCase(program)
         try givenCase.set("barn.navn", .text("Kari"))
         let outcome = try program.evaluate("rett", in: givenCase)
         var changed = givenCase
@@ -152,6 +152,6 @@ import Regel
             .replacingOccurrences(of: "regel \(RegelVersion.program)", with: "regel VERSJON")
             .replacing(/<style>[^<]*<\/style>/, with: "<style>…</style>").replacing(/<script>[^<]*<\/script>/, with: "<script>…</script>")
         // The style sheet and script are checked by their own tests; the golden is the page's structure and text.
-        Golden.assert(stable, "rapport.html")
+        assertGolden(stable, "rapport.html")
     }
 }

@@ -3,10 +3,7 @@ import Testing
 import Regel
 
 /// Rules and cases the report tests share.
-enum Fixtures {
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
+enum ReportFixtures {
     static let rules = """
     lovtekst pbrl_2_5_c "Pasient- og brukerrettighetsloven § 2-5 c"
       kilde pbrl § 2-5 c
