@@ -26,13 +26,29 @@ package enum ReportMessages {
     }
     static let hjemmelLabel = "Hjemmel:"
     static let answerLabel = "Svar:"
-    static let notInForceOnDate = "ikke i kraft på vurderingsdatoen"
     static let whyHeading = "Hvorfor"
     static let noExplanation = "Regelen har ingen forklaring for denne saken."
     static let missingHeading = "Dette mangler for å avgjøre saken"
     static func treeTooDeep(_ depth: Int) -> String { "Forklaringen går dypere enn \(depth) nivåer; resten er utelatt." }
-    static func version(_ validity: String) -> String { "Versjonen som \(validity)." }
-    static let notInForce = "ikke i kraft"
+    static func version(_ validity: String, enactedBy: String?) -> String {
+        "Versjonen som \(validity)" + (enactedBy.map { ", innført ved \($0)" } ?? "") + "."
+    }
+    static func notEncodedPeriod(_ period: String, note: String?) -> String {
+        "Ikke kodet \(period): loven gjaldt, men regelen koder den ikke" + (note.map { " (\($0))" } ?? "") + "."
+    }
+    static func inForcePeriod(_ period: String, enactedBy: String?) -> String {
+        "Regelen er i kraft \(period)" + (enactedBy.map { ", innført ved \($0)" } ?? "") + "."
+    }
+    static let neverInForce = "Ingen versjon av regelen er i kraft på noen dag."
+    static func period(from: String?, to: String?) -> String {
+        switch (from, to) {
+        case let (from?, to?): return "fra \(from) til og med \(to)"
+        case let (from?, nil): return "fra \(from)"
+        case let (nil, to?): return "til og med \(to)"
+        case (nil, nil): return "hele tiden"
+        }
+    }
+    static func onTheDate(_ value: String) -> String { "\(value) på vurderingsdatoen" }
     static let fact = "faktum"
     static let judgement = "vurdering"
     static let notGiven = "ikke oppgitt"

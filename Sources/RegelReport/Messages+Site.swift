@@ -36,6 +36,9 @@ package enum SiteMessages {
     static let hjemmelLabel = "Hjemmel"
     static let noHjemmel = "ingen hjemmel"
     static let validityLabel = "Gjelder"
+    static let caseHjemmelLabel = "Hjemmel i tilfellene"
+    static let notEncodedLabel = "Ikke kodet"
+    static func enactedBy(_ act: String) -> String { "innført ved \(act)" }
     static let typeLabel = "Type"
     static let usesLabel = "Bruker"
     static let usedByLabel = "Brukes av"
@@ -46,14 +49,6 @@ package enum SiteMessages {
     static let coverageColumns = ["Linje", "Vilkår", "Ja", "Nei", "Ukjent"]
     static let seen = "sett"
     static let notSeen = "aldri"
-    static func validity(from: String?, to: String?) -> String {
-        switch (from, to) {
-        case let (from?, to?): return "fra \(from) til \(to)"
-        case let (from?, nil): return "fra \(from)"
-        case let (nil, to?): return "til \(to)"
-        case (nil, nil): return "uten tidsgrense"
-        }
-    }
     static func version(_ number: Int) -> String { "Versjon \(number)" }
     static func exceptionTitle(_ rule: String) -> String { "unntak for \(rule)" }
     static let exceptionsHeading = "Unntak"

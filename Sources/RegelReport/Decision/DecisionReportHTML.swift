@@ -58,7 +58,7 @@ public enum DecisionReportHTML {
                 line.element("strong", text: ReportMessages.answerLabel)
                 line.text(" ")
                 line.element("span", [("class", "svar " + ValueHTML.cssClass(outcome.value)), ("data-svar", outcome.value.displayText)],
-                             text: outcome.isInForce ? outcome.value.displayText : ReportMessages.notInForceOnDate)
+                             text: outcome.value.isWithoutVersion ? ReportMessages.onTheDate(outcome.value.displayText) : outcome.value.displayText)
             }
             section.element("h3", text: ReportMessages.whyHeading)
             if let explanation = outcome.explanation {

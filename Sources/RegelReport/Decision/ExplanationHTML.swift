@@ -22,7 +22,7 @@ package struct ExplanationHTML {
     private mutating func step(_ step: Explanation, depth: Int, into html: inout HTMLWriter) {
         html.start("li")
         let details = hjemmel(of: step)
-        if step.children.isEmpty && details.isEmpty && step.validity == nil {
+        if step.children.isEmpty && details.isEmpty && step.validity == nil && step.withoutVersion == nil {
             headline(step, into: &html)
         } else {
             html.start("details", [("open", "")])
@@ -53,11 +53,7 @@ package struct ExplanationHTML {
         case .rule(let name, _):
             html.element("code", text: name)
             html.text(" ")
-            if case .notInForce = step.value {
-                html.element("span", [("class", "merke ukjent")], text: ReportMessages.notInForce)
-            } else {
-                ValueHTML.mark(step.value, into: &html)
-            }
+            ValueHTML.mark(step.value, into: &html)
             html.text(" ")
             html.element("span", [("class", "sted")], text: step.location)
         case .fact(let name), .judgement(let name):
@@ -95,9 +91,10 @@ package struct ExplanationHTML {
         }
     }
 
-    /// Hjemmel, period and statute wording under a rule or `unntak`.
+    /// Hjemmel, period (with the act that brought it in) and statute wording under a rule or
+    /// `unntak`; for a rule «ikke i kraft» or «ikke kodet», the law not encoded and when it is in force.
     private mutating func sources(_ step: Explanation, hjemmel: [HjemmelInfo], into html: inout HTMLWriter) {
-        guard !hjemmel.isEmpty || step.validity != nil else { return }
+        guard !hjemmel.isEmpty || step.validity != nil || step.withoutVersion != nil else { return }
         html.start("div", [("class", "steg-detaljer")])
         if !hjemmel.isEmpty {
             html.element("p", [("class", "hjemmel")]) { line in
@@ -105,12 +102,35 @@ package struct ExplanationHTML {
                 line.text(" " + hjemmel.map(\.citation).joined(separator: "; "))
             }
         }
-        if let validity = step.validity { html.element("p", [("class", "dempet")], text: ReportMessages.version(validity)) }
+        if let validity = step.validity {
+            html.element("p", [("class", "dempet")], text: ReportMessages.version(validity, enactedBy: step.enactedBy))
+        }
+        if let without = step.withoutVersion { periods(without, into: &html) }
         for item in hjemmel {
             guard let wording = item.wording, let name = item.lovtekstName, shownWording.insert(name).inserted else { continue }
             LovtekstHTML.quote(title: item.citation, wording: wording, into: &html)
         }
         html.end()
+    }
+
+    /// Why a rule has no version on the date: the law it does not encode, then when it is in force.
+    private func periods(_ without: RuleWithoutVersion, into html: inout HTMLWriter) {
+        if let period = without.notEncoded {
+            html.element("p", text: ReportMessages.notEncodedPeriod(PeriodText.describe(from: period.from, to: period.to), note: period.note))
+        }
+        if without.inForce.isEmpty && without.notEncoded == nil { html.element("p", text: ReportMessages.neverInForce) }
+        for version in without.inForce {
+            html.element("p", [("class", "dempet")],
+                         text: ReportMessages.inForcePeriod(PeriodText.describe(from: version.from, to: version.to), enactedBy: version.enactedBy))
+        }
+    }
+}
+
+/// A period as words: «fra 2022-08-01 til og med 2024-12-31», «hele tiden».
+package enum PeriodText {
+    /// The period between two optional dates, both inclusive.
+    package static func describe(from: CalendarDate?, to: CalendarDate?) -> String {
+        ReportMessages.period(from: from?.description, to: to?.description)
     }
 }
 
@@ -121,7 +141,7 @@ package enum ValueHTML {
         switch value {
         case .truth(true): return "ja"
         case .truth(false): return "nei"
-        case .unknown, .notInForce: return "ukjent"
+        case _ where value.isUndetermined: return "ukjent"
         default: return "verdi"
         }
     }

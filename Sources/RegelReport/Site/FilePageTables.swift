@@ -18,10 +18,13 @@ struct FilePageTables {
         guard !lovtekster.isEmpty else { return }
         html.element("h2", [("id", "lovtekst")], text: SiteMessages.lovtekstHeading)
         for lovtekst in lovtekster {
-            let anchor = HTMLText.anchor("lovtekst", lovtekst.name.text)
+            let anchor = Anchors.lovtekst(lovtekst, in: file.source, library: library)
             html.element("section", [("class", "lovtekst-blokk"), ("id", anchor), ("aria-labelledby", anchor + "-tittel")]) { section in
                 section.element("h3", [("id", anchor + "-tittel")], text: lovtekst.title ?? lovtekst.name.text)
-                if let source = lovtekst.source { section.element("p", [("class", "dempet")], text: source.displayText) }
+                let validity = lovtekst.validity
+                let period = validity.from == nil && validity.to == nil ? nil : PeriodText.describe(from: validity.from, to: validity.to)
+                let source = [lovtekst.source?.displayText, period].compactMap { $0 }
+                if !source.isEmpty { section.element("p", [("class", "dempet")], text: source.joined(separator: ", ")) }
                 section.element("blockquote", [("class", "lovtekst")]) { LovtekstHTML.paragraphs(lovtekst.text, into: &$0) }
                 section.element("p") { line in
                     line.element("strong", text: SiteMessages.lovtekstUsedBy + ": ")

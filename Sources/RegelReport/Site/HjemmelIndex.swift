@@ -27,18 +27,19 @@ struct HjemmelIndex {
     init(_ library: RuleLibrary) {
         var sections: [String: Section] = [:]
         func add(_ reference: HjemmelReference, title: String, link: String) {
-            let place = Self.place(of: reference, library: library)
-            let key = place.law + "\u{1}" + (place.section ?? "")
-            var section = sections[key] ?? Section(law: place.law, section: place.section)
-            let entry = Entry(title: title, link: link, citation: library.citationText(reference))
-            if !section.entries.contains(entry) { section.entries.append(entry) }
-            sections[key] = section
+            for place in Self.places(of: reference, library: library) {
+                let key = place.law + "\u{1}" + (place.section ?? "")
+                var section = sections[key] ?? Section(law: place.law, section: place.section)
+                let entry = Entry(title: title, link: link, citation: place.citation)
+                if !section.entries.contains(entry) { section.entries.append(entry) }
+                sections[key] = section
+            }
         }
         for file in library.files {
             for declaration in file.tree.declarations {
                 switch declaration {
                 case .rule(let rule):
-                    for reference in rule.hjemmel {
+                    for reference in RuleLibrary.allHjemmel(rule) {
                         add(reference, title: rule.name.text, link: file.page + "#" + HTMLText.anchor("regel", rule.name.text))
                     }
                 case .exception(let exception):
@@ -62,13 +63,15 @@ struct HjemmelIndex {
         }
     }
 
-    /// The law and paragraph a reference points at.
-    static func place(of reference: HjemmelReference, library: RuleLibrary) -> (law: String, section: String?) {
+    /// The laws and paragraphs a reference points at, with the citation as written out: one for a
+    /// citation, and for a lovtekst the `kilde` of each of its versions (or its title, without one).
+    static func places(of reference: HjemmelReference, library: RuleLibrary) -> [(law: String, section: String?, citation: String)] {
         switch reference {
-        case .citation(let citation): return (citation.law.text, citation.section)
+        case .citation(let citation): return [(citation.law.text, citation.section, citation.displayText)]
         case .lovtekst(let name):
-            if let source = library.lovtekster[name.text]?.declaration.source { return (source.law.text, source.section) }
-            return (SiteMessages.withoutSection, library.citationText(reference))
+            let versions = library.wording(of: name.text)
+            let cited = versions.compactMap { $0.source.map { ($0.law.text, Optional($0.section), $0.displayText) } }
+            return cited.isEmpty ? [(SiteMessages.withoutSection, library.citationText(reference), library.citationText(reference))] : cited
         }
     }
 }

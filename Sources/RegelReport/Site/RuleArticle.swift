@@ -27,9 +27,12 @@ struct RuleArticle {
         html.element("p", [("class", "dempet")], text: SiteMessages.statuteColumn)
         var shown = Set<String>()
         for version in versions {
-            for case .lovtekst(let reference) in version.hjemmel where shown.insert(reference.text).inserted {
-                guard let lovtekst = library.lovtekster[reference.text]?.declaration else { continue }
-                LovtekstHTML.quote(title: lovtekst.title ?? reference.text, wording: lovtekst.text, into: &html)
+            for case .lovtekst(let reference) in RuleLibrary.allHjemmel(version) where shown.insert(reference.text).inserted {
+                for lovtekst in library.wording(of: reference.text) {
+                    let validity = lovtekst.validity
+                    let period = validity.from == nil && validity.to == nil ? "" : " (" + PeriodText.describe(from: validity.from, to: validity.to) + ")"
+                    LovtekstHTML.quote(title: (lovtekst.title ?? reference.text) + period, wording: lovtekst.text, into: &html)
+                }
             }
         }
         if shown.isEmpty { html.element("p", [("class", "dempet")], text: SiteMessages.noStatuteText) }
@@ -46,8 +49,18 @@ struct RuleArticle {
                 SitePageFrame.row(label + SiteMessages.hjemmelLabel, into: &list) { cell in
                     cell.text(version.hjemmel.isEmpty ? SiteMessages.noHjemmel : version.hjemmel.map(library.citationText).joined(separator: "; "))
                 }
+                let cases = RuleLibrary.allHjemmel(version).filter { !version.hjemmel.contains($0) }
+                if !cases.isEmpty {
+                    SitePageFrame.row(label + SiteMessages.caseHjemmelLabel, into: &list) { $0.text(cases.map(library.citationText).joined(separator: "; ")) }
+                }
                 SitePageFrame.row(label + SiteMessages.validityLabel, into: &list) { cell in
-                    cell.text(SiteMessages.validity(from: version.validity.from?.description, to: version.validity.to?.description))
+                    cell.text(PeriodText.describe(from: version.validity.from, to: version.validity.to))
+                    if let act = version.enactedBy { cell.text(", " + SiteMessages.enactedBy(act.text)) }
+                }
+                for clause in version.notEncoded {
+                    SitePageFrame.row(SiteMessages.notEncodedLabel, into: &list) { cell in
+                        cell.text(PeriodText.describe(from: clause.validity.from, to: clause.validity.to) + (clause.note.map { ": " + $0 } ?? ""))
+                    }
                 }
             }
             if let type = library.program.rule(named: name)?.type {
@@ -94,8 +107,8 @@ struct RuleArticle {
             points += SourceComments.above(line: source.location(of: version.range.start).line, in: source)
                 .flatMap { SourceComments.openPoints(in: $0) }
             points += SourceComments.openPoints(in: source.text(version.range))
-            for case .lovtekst(let reference) in version.hjemmel {
-                points += SourceComments.openPoints(in: library.lovtekster[reference.text]?.declaration.text ?? "")
+            for case .lovtekst(let reference) in RuleLibrary.allHjemmel(version) {
+                points += library.wording(of: reference.text).flatMap { SourceComments.openPoints(in: $0.text) }
             }
         }
         var seen = Set<String>()

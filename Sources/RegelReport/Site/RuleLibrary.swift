@@ -28,8 +28,9 @@ package struct RuleLibrary {
     package let index: SemanticIndex
     package let tests: TestRunner.Report
     package let coverage: CoverageReport
-    /// The `lovtekst` declarations by name, with the file they are in.
-    package let lovtekster: [String: (declaration: LovtekstDeclaration, file: File)]
+    /// The `lovtekst` declarations by name, with the file they are in: one per version of the
+    /// wording (`gjelder fra/til`), in file order.
+    package let lovtekster: [String: [(declaration: LovtekstDeclaration, file: File)]]
     /// Declarations by file name, in file order, to find what encloses a use.
     private let spans: [String: [Span]]
     /// The page of each file, by the file's name.
@@ -65,13 +66,11 @@ package struct RuleLibrary {
         self.tests = TestRunner.run(program)
         self.coverage = Coverage.measure(program)
         self.pages = Dictionary(files.map { ($0.source.name, $0.page) }, uniquingKeysWith: { a, _ in a })
-        var lovtekster: [String: (LovtekstDeclaration, File)] = [:]
+        var lovtekster: [String: [(declaration: LovtekstDeclaration, file: File)]] = [:]
         var spans: [String: [Span]] = [:]
         for file in files {
             for declaration in file.tree.declarations {
-                if case .lovtekst(let lovtekst) = declaration, lovtekster[lovtekst.name.text] == nil {
-                    lovtekster[lovtekst.name.text] = (lovtekst, file)
-                }
+                if case .lovtekst(let lovtekst) = declaration { lovtekster[lovtekst.name.text, default: []].append((lovtekst, file)) }
                 if let span = Self.span(declaration, in: file) { spans[file.source.name, default: []].append(span) }
             }
         }
@@ -106,6 +105,10 @@ package struct RuleLibrary {
 
     /// `side.html#anker` for a rule, fact or lovtekst, where it is declared; nil for other symbols.
     package func link(to symbol: SemanticIndex.Symbol) -> String? {
+        // A lovtekst with versions is declared more than once; its name leads to the first.
+        if case .lovtekst(let name) = symbol, let first = lovtekster[name]?.first {
+            return first.file.page + "#" + HTMLText.anchor("lovtekst", name)
+        }
         guard let definition = index.definition(of: symbol), let page = pages[definition.file] else { return nil }
         switch symbol {
         case .rule(let name): return page + "#" + HTMLText.anchor("regel", name)
@@ -141,12 +144,25 @@ package struct RuleLibrary {
         coverage.files.flatMap(\.conditions).filter { $0.info.rule == rule }
     }
 
+    /// Every hjemmel a rule version can cite: its own, each `hvis` case's and `ellers`', and the
+    /// rows of `hjemmel etter`, each once.
+    package static func allHjemmel(_ rule: RuleDeclaration) -> [HjemmelReference] {
+        var cases: [HjemmelReference] = []
+        if case .cases(let list, _) = rule.body { cases = list.flatMap(\.hjemmel) }
+        let all = rule.hjemmel + cases + rule.otherwiseHjemmel + (rule.hjemmelTable?.rows.flatMap(\.hjemmel) ?? [])
+        var seen = Set<HjemmelReference>()
+        return all.filter { seen.insert($0).inserted }
+    }
+
+    /// Every version of the lovtekst called `name`, in file order.
+    package func wording(of name: String) -> [LovtekstDeclaration] { (lovtekster[name] ?? []).map(\.declaration) }
+
     /// A hjemmel reference as written out: the citation, or a lovtekst's source citation or title.
     package func citationText(_ reference: HjemmelReference) -> String {
         switch reference {
         case .citation(let citation): return citation.displayText
         case .lovtekst(let name):
-            guard let lovtekst = lovtekster[name.text]?.declaration else { return name.text }
+            guard let lovtekst = lovtekster[name.text]?.first?.declaration else { return name.text }
             return lovtekst.source?.displayText ?? lovtekst.title ?? name.text
         }
     }
@@ -157,6 +173,14 @@ package enum Anchors {
     /// `test-LINJE`: test names are free text, their lines are unique in a file.
     package static func test(_ test: TestDeclaration, in file: SourceFile) -> String {
         "test-\(file.location(of: test.range.start).line)"
+    }
+
+    /// `lovtekst-NAVN` for the first version of a wording, `lovtekst-NAVN-linje-LINJE` for later ones.
+    package static func lovtekst(_ lovtekst: LovtekstDeclaration, in file: SourceFile, library: RuleLibrary) -> String {
+        let base = HTMLText.anchor("lovtekst", lovtekst.name.text)
+        guard let first = library.lovtekster[lovtekst.name.text]?.first,
+              first.file.source.name != file.name || first.declaration.range != lovtekst.range else { return base }
+        return base + "-linje-\(file.location(of: lovtekst.range.start).line)"
     }
 
     /// `unntak-LINJE`.

@@ -18,8 +18,9 @@ enum SearchIndex {
         for fact in library.program.facts {
             add(fact.name, fact.isJudgement ? SiteMessages.kindJudgement : SiteMessages.kindFact, fact.question ?? "", library.link(to: .fact(fact.name)))
         }
-        for (name, entry) in library.lovtekster.sorted(by: { $0.key < $1.key }) {
-            add(entry.declaration.title ?? name, SiteMessages.kindLovtekst, entry.declaration.text, library.link(to: .lovtekst(name)))
+        for (name, versions) in library.lovtekster.sorted(by: { $0.key < $1.key }) {
+            guard let first = versions.first?.declaration else { continue }
+            add(first.title ?? name, SiteMessages.kindLovtekst, first.text, library.link(to: .lovtekst(name)))
         }
         for file in library.files {
             for case .test(let test) in file.tree.declarations {
