@@ -47,12 +47,17 @@ import Regel
         rett_til_koordinator = ja
     """
 
-    @Test func aRuleNotEncodedOnTheDateSaysSoWithItsPeriods() throws {
+    /// The report of `rett_til_koordinator` with `behov = ja` on `date`, parsed.
+    static func report(on date: String) throws -> StrictHTML.Element {
         let program = try ReportFixtures.program(Self.source)
-        var givenCase = program.makeCase(vurderingsdato: try #require(CalendarDate(iso: "2021-05-01")))
+        var givenCase = program.makeCase(vurderingsdato: try #require(CalendarDate(iso: date)))
         try givenCase.set("behov", .truth(true))
         let report = DecisionReport(program: program, givenCase: givenCase, outcomes: [try program.evaluate("rett_til_koordinator", in: givenCase)])
-        let root = try #require(PageChecks.check(DecisionReportHTML.render(report), name: "ikke kodet"))
+        return try #require(PageChecks.check(DecisionReportHTML.render(report), name: "rapport \(date)"))
+    }
+
+    @Test func aRuleNotEncodedOnTheDateSaysSoWithItsPeriods() throws {
+        let root = try Self.report(on: "2021-05-01")
         #expect(root.withClass("svar").first?.text == "ikke kodet på vurderingsdatoen")
         #expect(root.withClass("svar").first?.attributes["class"] == "svar ukjent")
         let tree = try #require(root.withClass("tre").first).text
@@ -61,11 +66,7 @@ import Regel
     }
 
     @Test func theVersionInForceCitesItsActAndItsWording() throws {
-        let program = try ReportFixtures.program(Self.source)
-        var givenCase = program.makeCase(vurderingsdato: try #require(CalendarDate(iso: "2023-02-01")))
-        try givenCase.set("behov", .truth(true))
-        let report = DecisionReport(program: program, givenCase: givenCase, outcomes: [try program.evaluate("rett_til_koordinator", in: givenCase)])
-        let root = try #require(PageChecks.check(DecisionReportHTML.render(report), name: "i kraft"))
+        let root = try Self.report(on: "2023-02-01")
         #expect(root.text.contains("Versjonen som gjelder fra 2022-08-01, innført ved lov 11. juni 2021 nr. 78."))
         #expect(root.all("blockquote").map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) } == ["Ny ordlyd."])
     }
