@@ -45,7 +45,7 @@ package struct RuleLibrary {
         let formatted = first.files.map { file in
             RegelFormatter.format(file).text.map { SourceFile(name: file.name, text: $0) } ?? file
         }
-        let root = rootFolder(paths)
+        let root = RegelCompiler.rootFolder(for: paths)
         let unsaved = Dictionary(formatted.map { ($0.name, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { a, _ in a })
         let compilation = RegelCompiler.compile(files: formatted, root: root, extra: [], unsaved: unsaved, indexing: true)
         guard let program = compilation.program else { return .failure(DiagnosticList(items: compilation.diagnostics)) }
@@ -78,15 +78,6 @@ package struct RuleLibrary {
         self.spans = spans
     }
 
-    /// The folder imports are resolved from, as `RegelCompiler` chooses it.
-    static func rootFolder(_ paths: [String]) -> String? {
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }
-        }
-        return paths.first.map { ($0 as NSString).deletingLastPathComponent }.map { $0.isEmpty ? "." : $0 }
-    }
-
     static func span(_ declaration: Declaration, in file: File) -> Span? {
         switch declaration {
         case .rule(let rule): return Span(range: rule.range, anchor: HTMLText.anchor("regel", rule.name.text), title: rule.name.text)
@@ -100,9 +91,6 @@ package struct RuleLibrary {
 
     // MARK: Links
 
-    /// The page of the file named `name` (as in `SourceFile.name`).
-    package func page(ofFile name: String) -> String? { pages[name] }
-
     /// `side.html#anker` for a rule, fact or lovtekst, where it is declared; nil for other symbols.
     package func link(to symbol: SemanticIndex.Symbol) -> String? {
         // A lovtekst with versions is declared more than once; its name leads to the first.
@@ -113,7 +101,6 @@ package struct RuleLibrary {
         switch symbol {
         case .rule(let name): return page + "#" + HTMLText.anchor("regel", name)
         case .fact(let name): return page + "#" + HTMLText.anchor("faktum", name)
-        case .lovtekst(let name): return page + "#" + HTMLText.anchor("lovtekst", name)
         default: return nil
         }
     }
@@ -191,9 +178,11 @@ package enum Anchors {
 
 /// The site's file names.
 package enum SitePaths {
-    /// The start page, the hjemmel index and the style-free names no file page may take.
+    /// The start page.
     package static let start = "index.html"
+    /// The index of laws and paragraphs.
     package static let hjemler = "hjemler.html"
+    /// Names no file's page may take.
     static let reserved = [start, hjemler]
 
     /// `name` below `root`, without the folder prefix.
