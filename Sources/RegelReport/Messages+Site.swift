@@ -15,6 +15,7 @@ package enum SiteMessages {
     static let filesHeading = "Filer"
     static let fileColumns = ["Fil", "Regler", "Tester", "Vilkår sett ja og nei"]
     static let rulesHeading = "Alle regler"
+    static let fileRulesHeading = "Regler"
     static let factsHeading = "Alle fakta og vurderinger"
     static func testSummary(passed: Int, failed: Int) -> String {
         "Testene: \(passed) besto, \(failed) feilet. Dekningen av vilkårene er målt med de samme testene."

@@ -46,7 +46,7 @@ package enum ReportStyle {
     h3 { font-size: 1.15rem; margin: 1.5rem 0 .5rem; }
     code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .92em; }
     pre { background: \(Palette.panel); border: 1px solid \(Palette.border); padding: .75rem; overflow-x: auto; white-space: pre-wrap; }
-    dl.fakta { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+    dl.fakta { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .25rem 1rem; }
     dl.fakta dt { font-weight: 600; }
     dl.fakta dd { margin: 0; overflow-wrap: anywhere; }
     td.faktaverdi { min-width: 8em; overflow-wrap: anywhere; }

@@ -64,7 +64,7 @@ struct FilePage {
     }
 
     func rules(into html: inout HTMLWriter) {
-        html.element("h2", [("id", "regler")], text: SiteMessages.rulesHeading)
+        html.element("h2", [("id", "regler")], text: SiteMessages.fileRulesHeading)
         let groups = ruleGroups
         if groups.isEmpty { html.element("p", text: SiteMessages.noRules) }
         for group in groups { RuleArticle(name: group.name, versions: group.versions, file: file, library: library).render(into: &html) }
