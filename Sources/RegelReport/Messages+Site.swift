@@ -39,6 +39,7 @@ package enum SiteMessages {
     static let validityLabel = "Gjelder"
     static let caseHjemmelLabel = "Hjemmel i tilfellene"
     static let notEncodedLabel = "Ikke kodet"
+    static let notEncodedOnlyWhen = "bare når"
     static func enactedBy(_ act: String) -> String { "innført ved \(act)" }
     static let typeLabel = "Type"
     static let usesLabel = "Bruker"

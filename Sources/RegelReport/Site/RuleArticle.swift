@@ -60,6 +60,11 @@ struct RuleArticle {
                 for clause in version.notEncoded {
                     SitePageFrame.row(SiteMessages.notEncodedLabel, into: &list) { cell in
                         cell.text(PeriodText.describe(from: clause.validity.from, to: clause.validity.to) + (clause.note.map { ": " + $0 } ?? ""))
+                        if let condition = clause.condition {
+                            cell.text(" (" + SiteMessages.notEncodedOnlyWhen + " ")
+                            cell.element("code", text: ExplanationText.oneLine(source.text(condition.range)))
+                            cell.text(")")
+                        }
                     }
                 }
             }

@@ -33,6 +33,13 @@ import Regel
       ikke kodet til 2022-07-31 "hol § 7-2 i ordlyden før 2022"
       når behov
 
+    regel plikt
+      hjemmel hol § 3-4
+      gjelder fra 2022-08-01
+      ikke kodet til 2022-07-31 "pliktene slik de lød før 2022"
+        når tjenesten.lov = hol
+      når behov
+
     regel hvem: tekst
       hjemmel hol § 3-4 andre ledd
       hvis tjenesten.lov = barnevernsloven: "instans"
@@ -91,6 +98,8 @@ import Regel
         #expect(facts.contains("fra 2022-08-01, innført ved lov 11. juni 2021 nr. 78"))
         #expect(facts.contains("Ikke kodet") && facts.contains("til og med 2022-07-31: hol § 7-2 i ordlyden før 2022"))
         #expect(file.byID("lovtekst-samarbeid") != nil && file.byID("lovtekst-samarbeid-linje-9") != nil, "each version of the wording has its own anchor")
+        let duty = try #require(file.byID("regel-plikt")?.first("dl")).text
+        #expect(duty.contains("til og med 2022-07-31: pliktene slik de lød før 2022 (bare når tjenesten.lov = hol)"))
         let who = try #require(file.byID("regel-hvem")?.first("dl")).text
         #expect(who.contains("Hjemmel i tilfellene") && who.contains("barnevernsloven § 15-8 andre ledd"))
         let index = try #require(parsed["hjemler.html"])
