@@ -11,6 +11,8 @@ let package = Package(
         .executable(name: "regel-benchmark", targets: ["RegelBenchmark"]),
         // The C interface (include/regel.h) as a shared library, for hosts in other languages.
         .library(name: "RegelC", type: .dynamic, targets: ["RegelC"]),
+        // The decision report and the rule library site as HTML (docs/rapporter.md), for hosts that want them.
+        .library(name: "RegelReport", targets: ["RegelReport"]),
     ],
     targets: [
         // The pipeline, held by the compiler: syntax (source, tokens, parsing, the syntax tree,
@@ -21,7 +23,10 @@ let package = Package(
         .target(name: "RegelInteractive", dependencies: ["Regel"]),
         // The language server (`regel lsp`), above the library like the REPL.
         .target(name: "RegelLanguageServer", dependencies: ["Regel"]),
-        .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive", "RegelLanguageServer"]),
+        // The last step of the pipeline, above the library: a decision as one HTML file
+        // (`regel forklar --html`) and the rule library as a static site (`regel dokumenter`).
+        .target(name: "RegelReport", dependencies: ["Regel"]),
+        .executableTarget(name: "RegelCLI", dependencies: ["Regel", "RegelInteractive", "RegelLanguageServer", "RegelReport"]),
         // The C interface of include/regel.h, for hosts in other languages (docs/c-og-python.md).
         .target(name: "RegelC", dependencies: ["Regel"]),
         // Release-built benchmark: `swift run -c release regel-benchmark`.
@@ -36,8 +41,8 @@ let package = Package(
         .executableTarget(name: "FuzzParser", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzJSON", dependencies: ["Regel", "FuzzReplay"]),
         .executableTarget(name: "FuzzLanguageServer", dependencies: ["Regel", "RegelLanguageServer", "FuzzReplay"]),
-        .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax", "RegelInteractive"],
-                    exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts"]),
+        .testTarget(name: "RegelTests", dependencies: ["Regel", "RegelSyntax", "RegelInteractive", "RegelReport"],
+                    exclude: ["Corpus", "Evaluation/Goldens", "Interactive/Fixtures", "Interactive/Transcripts", "Report/Goldens"]),
         .testTarget(name: "RegelCLITests", dependencies: ["RegelCLI"]),
         .testTarget(name: "RegelLanguageServerTests", dependencies: ["RegelLanguageServer", "Regel"]),
         .testTarget(name: "RuleLibraryTests", dependencies: ["Regel"]),

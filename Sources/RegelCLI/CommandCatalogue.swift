@@ -91,14 +91,20 @@ enum CommandCatalogue {
         operands: evaluate.operands,
         options: evaluationOptions + [
             .init(name: "json", value: nil, help: "skriv svarene med forklaring som JSON (skjemaet regel-forklaring)"),
+            .init(name: "html", value: "FIL", help: "skriv også en rapport som én HTML-fil, til å lese, skrive ut og arkivere"),
         ],
         summary: "vurder en sak og forklar hvorfor",
         about: """
         Som «regel vurder --forklar»: vurderer saken og viser for hvert svar forklaringstreet med
-        delresultatene, hjemlene og lovteksten som avgjorde det.
+        delresultatene, hjemlene og lovteksten som avgjorde det. Med --html skrives det samme også
+        som en selvstendig HTML-rapport, med opplysningene i saken og det som mangler. Se
+        docs/rapporter.md.
         """,
-        exitCodes: evaluate.exitCodes,
-        examples: ["regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator"])
+        exitCodes: [(0, "saken ble vurdert, uansett hva svaret ble"),
+                    (1, "feil i reglene eller i saken (da vurderes ingenting), en regel i --regel finnes ikke, eller HTML-filen kunne ikke skrives"),
+                    usageExitCode],
+        examples: ["regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator",
+                   "regel forklar rules --sak rules/eksempler/barnekoordinator.json --html vurdering.html"])
 
     static let evaluationOptions: [CommandDescription.Option] = [
         .init(name: "sak", value: "SAK.json", required: true, help: "saken som skal vurderes, som JSON (påkrevd; se docs/innebygging.md)"),
@@ -202,6 +208,22 @@ enum CommandCatalogue {
                     usageExitCode],
         examples: ["regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator",
                    "regel hva-skal-til rules --sak sak.json --regel rett_til_barnekoordinator --fast barn.fødselsdato"])
+    static let document = CommandDescription(
+        name: "dokumenter", aliases: ["document"],
+        operands: [.init(synopsis: "REGLER", help: "regelfilene eller regelmappen")],
+        options: [.init(name: "ut", value: "MAPPE", required: true, help: "mappen sidene skrives til; lages om den ikke finnes (påkrevd)")],
+        summary: "skriv regelbiblioteket som nettsider, med lovteksten ved siden av reglene",
+        about: """
+        Skriver statiske HTML-sider for regelbiblioteket: én side per regelfil med lovteksten ved
+        siden av reglene som koder den, hver regel med vilkår, hjemmel, versjoner, åpne punkter
+        ([uavklart]), testene og dekningen, lenker mellom regler og fakta, en side med lover og
+        paragrafer og en forside med søk. Testene kjøres, og resultatene står på sidene. Sidene
+        trenger ingen andre filer og virker uten nettverk og uten JavaScript. Se docs/rapporter.md.
+        """,
+        exitCodes: [(0, "sidene ble skrevet (også når en test feilet; det står på sidene)"),
+                    (1, "feil i reglene (da skrives ingenting), eller en side kunne ikke skrives"),
+                    usageExitCode],
+        examples: ["regel dokumenter rules --ut nettsted"])
 
     static let format = CommandDescription(
         name: "formater", aliases: ["fmt"],
@@ -291,7 +313,7 @@ enum CommandCatalogue {
         exitCodes: [(0, "versjonen ble vist"), (2, "feil bruk")],
         examples: ["regel --versjon"])
 
-    static let all = [check, evaluate, explain, whatWouldChange, test, batch, diff, schema, format, repl, languageServer, help, version]
+    static let all = [check, evaluate, explain, whatWouldChange, test, batch, diff, schema, document, format, repl, languageServer, help, version]
 
     /// The command called `word`, by its name or an alias.
     static func command(named word: String) -> CommandDescription? {

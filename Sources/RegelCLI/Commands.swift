@@ -38,6 +38,7 @@ extension CommandLine {
             case CommandCatalogue.whatWouldChange.name: return try WhatWouldChangeCommand.run(rest)
             case CommandCatalogue.format.name: return try FormatCommand.run(rest)
             case CommandCatalogue.schema.name: return try SchemaCommand.run(rest)
+            case CommandCatalogue.document.name: return try DocumentCommand.run(rest)
             case CommandCatalogue.languageServer.name: return try LanguageServerCommand.run(rest)
             case CommandCatalogue.help.name: return try HelpCommand.run(rest)
             default: return try VersionCommand.run(rest)

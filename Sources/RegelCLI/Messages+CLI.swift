@@ -57,6 +57,14 @@ enum CLIMessages {
         "kan ikke \(forWriting ? "skrive til" : "lese") «\(path)»: \(reason)"
     }
 
+    // MARK: forklar --html and dokumenter
+
+    static let giveSiteFolder = "oppgi mappen sidene skal skrives til, med «--ut MAPPE»"
+    static func siteNeedsFolder(_ path: String) -> String { "«--ut» trenger en mappe; «\(path)» er en fil" }
+    static let rulesHaveErrorsNoSite = "reglene har feil; ingen sider ble skrevet"
+    static func siteWritten(pages: Int, folder: String) -> String { "skrev \(pages) sider til «\(folder)»; åpne «\(folder)/index.html»" }
+    static func cannotWriteReport(_ path: String, reason: String) -> String { "regel: kan ikke skrive «\(path)»: \(reason)" }
+
     // MARK: formater
 
     static func notFormattedBecauseOfErrors(_ file: String) -> String { "\(file): ikke formatert, fordi filen har feil" }

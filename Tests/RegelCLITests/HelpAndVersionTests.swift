@@ -17,6 +17,7 @@ import Testing
           batch                   vurder mange saker, én per linje eller én per fil
           diff (compare)          hva er endret mellom to regelsett, og hvilke avgjørelser endres
           skjema (schema)         skriv JSON Schema for sakene reglene leser
+          dokumenter (document)   skriv regelbiblioteket som nettsider, med lovteksten ved siden av reglene
           formater (fmt)          skriv regelfilene i det faste oppsettet
           repl                    utforsk en sak interaktivt
           lsp                     språktjener for redigerere (Language Server Protocol)
@@ -110,11 +111,13 @@ import Testing
 
     @Test func explainHelp() throws {
         try Self.expectHelp(["forklar", "explain"], """
-        bruk: regel forklar REGLER --sak SAK.json [--regel NAVN]… [--dato ÅÅÅÅ-MM-DD] [--json]
+        bruk: regel forklar REGLER --sak SAK.json [--regel NAVN]… [--dato ÅÅÅÅ-MM-DD] [--json] [--html FIL]
         alias: explain
 
         Som «regel vurder --forklar»: vurderer saken og viser for hvert svar forklaringstreet med
-        delresultatene, hjemlene og lovteksten som avgjorde det.
+        delresultatene, hjemlene og lovteksten som avgjorde det. Med --html skrives det samme også
+        som en selvstendig HTML-rapport, med opplysningene i saken og det som mangler. Se
+        docs/rapporter.md.
 
         argumenter:
           REGLER             regelfilene eller regelmappen
@@ -124,15 +127,46 @@ import Testing
           --regel NAVN       vurder bare denne regelen; kan gis flere ganger (standard: alle, i rekkefølge)
           --dato ÅÅÅÅ-MM-DD  vurderingsdatoen; overstyrer den som står i saken
           --json             skriv svarene med forklaring som JSON (skjemaet regel-forklaring)
+          --html FIL         skriv også en rapport som én HTML-fil, til å lese, skrive ut og arkivere
           -h, --hjelp        vis denne hjelpen
 
         utgangskoder:
           0  saken ble vurdert, uansett hva svaret ble
-          1  feil i reglene eller i saken (da vurderes ingenting), eller en regel i --regel finnes ikke
+          1  feil i reglene eller i saken (da vurderes ingenting), en regel i --regel finnes ikke, eller
+             HTML-filen kunne ikke skrives
+          2  feil bruk: ukjent valg, manglende eller ugyldig argument, en fil eller mappe som ikke finnes
+
+        eksempler:
+          regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator
+          regel forklar rules --sak rules/eksempler/barnekoordinator.json --html vurdering.html
+        """)
+    }
+
+    @Test func documentHelp() throws {
+        try Self.expectHelp(["dokumenter", "document"], """
+        bruk: regel dokumenter REGLER --ut MAPPE
+        alias: document
+
+        Skriver statiske HTML-sider for regelbiblioteket: én side per regelfil med lovteksten ved
+        siden av reglene som koder den, hver regel med vilkår, hjemmel, versjoner, åpne punkter
+        ([uavklart]), testene og dekningen, lenker mellom regler og fakta, en side med lover og
+        paragrafer og en forside med søk. Testene kjøres, og resultatene står på sidene. Sidene
+        trenger ingen andre filer og virker uten nettverk og uten JavaScript. Se docs/rapporter.md.
+
+        argumenter:
+          REGLER       regelfilene eller regelmappen
+
+        valg:
+          --ut MAPPE   mappen sidene skrives til; lages om den ikke finnes (påkrevd)
+          -h, --hjelp  vis denne hjelpen
+
+        utgangskoder:
+          0  sidene ble skrevet (også når en test feilet; det står på sidene)
+          1  feil i reglene (da skrives ingenting), eller en side kunne ikke skrives
           2  feil bruk: ukjent valg, manglende eller ugyldig argument, en fil eller mappe som ikke finnes
 
         eksempel:
-          regel forklar rules --sak rules/eksempler/barnekoordinator.json --regel rett_til_barnekoordinator
+          regel dokumenter rules --ut nettsted
         """)
     }
 

@@ -52,7 +52,9 @@ public enum RegelCompiler {
                            files: trees.map(\.file), index: index)
     }
 
-    static func rootFolder(for paths: [String]) -> String? {
+    /// The folder imports are resolved from: the first folder given, or the folder of the first
+    /// file. `package` so that the rule library site (RegelReport) compiles from the same root.
+    package static func rootFolder(for paths: [String]) -> String? {
         for path in paths {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return path }

@@ -1,5 +1,6 @@
 import Foundation
 import Regel
+import RegelReport
 
 /// `regel vurder` and `regel forklar` (options and help in `CommandCatalogue.evaluate` and `.explain`).
 enum EvaluateCommand {
@@ -28,6 +29,10 @@ enum EvaluateCommand {
         } catch {
             Output.err("regel: \(error.description)")
             return 1
+        }
+        if let path = arguments.value("html") {
+            let report = DecisionReport(program: program, givenCase: givenCase, outcomes: outcomes)
+            guard ReportFiles.write(DecisionReportHTML.render(report), to: path) else { return 1 }
         }
         let explain = alwaysExplain || arguments.flags.contains("forklar")
         if arguments.flags.contains("json") {

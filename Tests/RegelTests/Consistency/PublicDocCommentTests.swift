@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// Every `public` declaration of the library (Sources/Regel and Sources/RegelSyntax) and of the
-/// language server (Sources/RegelLanguageServer) has a `///` comment directly above it, attributes
-/// such as `@discardableResult` aside: the public API is what a host reads, so each part of it says
-/// what it is for.
+/// Every `public` declaration of the library (Sources/Regel and Sources/RegelSyntax), of the
+/// language server (Sources/RegelLanguageServer) and of the reports (Sources/RegelReport) has a
+/// `///` comment directly above it, attributes such as `@discardableResult` aside: the public API
+/// is what a host reads, so each part of it says what it is for.
 @Suite struct PublicDocCommentTests {
     /// A line that declares something public, attributes on the same line allowed; `public import` is no declaration.
     static var publicDeclaration: Regex<Substring> { /^\s*(?:@\w+(?:\([^)]*\))?\s+)*public\b(?!\s+import\b)/ }
@@ -15,6 +15,7 @@ import Testing
         var missing: [String] = []
         let paths = Repository.files(in: "Sources/Regel", endingWith: ".swift") + Repository.files(in: "Sources/RegelSyntax", endingWith: ".swift")
             + Repository.files(in: "Sources/RegelLanguageServer", endingWith: ".swift")
+            + Repository.files(in: "Sources/RegelReport", endingWith: ".swift")
         for path in paths {
             let lines = try Repository.read(path).components(separatedBy: "\n")
             let declaration = publicDeclaration
