@@ -106,6 +106,11 @@ extension Parser {
     /// Grammar: hjemmel → "hjemmel" hjemmelsref { "," hjemmelsref }
     mutating func parseHjemmel(in context: String) -> [HjemmelReference] {
         advance()
+        return parseHjemmelReferences(in: context)
+    }
+
+    /// `hjemmelsref { "," hjemmelsref }`, after `hjemmel` or a row's colon in `hjemmel etter`.
+    mutating func parseHjemmelReferences(in context: String) -> [HjemmelReference] {
         var references: [HjemmelReference] = []
         repeat {
             guard let reference = parseHjemmelReference(in: context) else { break }

@@ -60,12 +60,7 @@ extension Parser {
             }
         } while eat(.comma)
         guard expect(.colon, ParsingMessages.Expected.colonAndHjemmel, in: ParsingMessages.Context.hjemmelTable) != nil else { return nil }
-        var references: [HjemmelReference] = []
-        repeat {
-            guard let reference = parseHjemmelReference(in: context) else { break }
-            references.append(reference)
-        } while eat(.comma)
-        return HjemmelTable.Row(values: values, hjemmel: references, range: SourceRange(start: start, end: previous.range.end))
+        return HjemmelTable.Row(values: values, hjemmel: parseHjemmelReferences(in: context), range: SourceRange(start: start, end: previous.range.end))
     }
 
     /// `innført ved`, which starts no expression: only a clause.

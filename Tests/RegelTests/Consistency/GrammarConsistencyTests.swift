@@ -55,7 +55,7 @@ import Testing
 
     @Test func everyParseFunctionNamesItsRule() throws {
         // Helpers that read part of a rule, or several rules at once, and so carry no rule of their own.
-        let helpers: Set<String> = ["parseInput", "parseClauses", "parseBracketed", "parseSectionLines", "parseParenthesized",
+        let helpers: Set<String> = ["parseInput", "parseHjemmelReferences", "parseClauses", "parseBracketed", "parseSectionLines", "parseParenthesized",
                                     "parseNameOrCall", "parseLogical", "parseConditionItem", "parseSectionNumber",
                                     "parseCitationPart", "parseExpectation", "parseAssignment", "parseRuleClause",
                                     "parseExceptionClause", "parsePath", "parseExpression", "parseFile", "parseDeclaration"]
