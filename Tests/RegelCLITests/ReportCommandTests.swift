@@ -26,6 +26,8 @@ import Testing
         #expect(html.contains("<span class=\"svar ukjent\" data-svar=\"ukjent\">ukjent</span>"))
         #expect(html.contains("<strong>Hjemmel:</strong> pbrl § 2-5 c; hol § 7-2 a første ledd"))
         #expect(html.contains("<dd id=\"vurderingsdato\">2024-03-01</dd>"))
+        #expect(html.contains("Hva skal til for at svaret blir «ja»"))
+        #expect(html.contains("hvis det ble oppgitt at verdien er ja"))
     }
 
     @Test func anUnwritableReportIsAnError() throws {

@@ -33,12 +33,17 @@ public enum WhatWouldChangeText {
 
     /// One change as the condition a person reads, without the «hvis» in front.
     public static func phrase(_ change: WhatWouldChange.Change) -> String {
-        let value = change.to.displayText + (change.direction.map { CounterfactualMessages.orBeyond(upward: $0 == .upward, of: change.to) } ?? "")
+        let value = valuePhrase(change)
         switch (change.isJudgement, change.from) {
         case (false, .unknown): return CounterfactualMessages.factGiven(change.fact, value)
         case (false, let from): return CounterfactualMessages.factChanged(change.fact, value, from: from.displayText)
         case (true, .unknown): return CounterfactualMessages.judgementMade(change.fact, value)
         case (true, let from): return CounterfactualMessages.judgementReconsidered(change.fact, value, from: from.displayText)
         }
+    }
+
+    /// The new value, with «eller senere» (and the like) when it is a boundary.
+    public static func valuePhrase(_ change: WhatWouldChange.Change) -> String {
+        change.to.displayText + (change.direction.map { CounterfactualMessages.orBeyond(upward: $0 == .upward, of: change.to) } ?? "")
     }
 }

@@ -31,7 +31,8 @@ enum EvaluateCommand {
             return 1
         }
         if let path = arguments.value("html") {
-            let report = DecisionReport(program: program, givenCase: givenCase, outcomes: outcomes)
+            var report = DecisionReport(program: program, givenCase: givenCase, outcomes: outcomes)
+            report.searchAlternatives()
             guard ReportFiles.write(DecisionReportHTML.render(report), to: path) else { return 1 }
         }
         let explain = alwaysExplain || arguments.flags.contains("forklar")

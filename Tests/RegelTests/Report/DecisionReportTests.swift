@@ -101,6 +101,36 @@ import Regel
         #expect(root.all("blockquote").count == 1)
     }
 
+    /// `searchAlternatives` runs «hva skal til» for the ja/nei rules that are not ja, and a date
+    /// that is a boundary keeps its «eller senere».
+    @Test func theSearchFillsTheAlternativesOfRulesThatAreNotJa() throws {
+        let program = try ReportFixtures.program()
+        var givenCase = try ReportFixtures.undecidedCase(program)
+        try givenCase.set("barn.fødselsdato", .date(try #require(CalendarDate(iso: "2000-01-01"))))
+        try givenCase.set("foreldrene.ønsker", .truth(true))
+        let outcomes = try ["rett", "hilsen"].map { try program.evaluate($0, in: givenCase) }
+        #expect(outcomes.map(\.value) == [.truth(false), .text("<i>hei</i> & ha det")])
+        var report = DecisionReport(program: program, givenCase: givenCase, outcomes: outcomes)
+        report.searchAlternatives()
+        #expect(report.alternatives.keys.sorted() == ["rett"], "a text rule gets no search")
+        let found = try #require(report.alternatives["rett"])
+        #expect(found.target == .truth(true) && !found.isCutShort)
+        #expect(found.alternatives.count == 1)
+        let change = try #require(found.alternatives.first?.changes.first)
+        #expect(change.name == "barn.fødselsdato" && !change.isJudgement)
+        #expect(change.from == .date(try #require(CalendarDate(iso: "2000-01-01"))))
+        #expect(change.to == .date(try #require(CalendarDate(iso: "2006-03-02"))))
+        #expect(change.wording == "hvis verdien var 2006-03-02 eller senere i stedet for 2000-01-01")
+        #expect(found.alternatives.first?.explanation?.value == .truth(true))
+        let html = DecisionReportHTML.render(report)
+        #expect(html.contains("hvis verdien var 2006-03-02 eller senere i stedet for 2000-01-01"))
+
+        try givenCase.set("barn.fødselsdato", .date(try #require(CalendarDate(iso: "2015-01-01"))))
+        var decided = DecisionReport(program: program, givenCase: givenCase, outcomes: [try program.evaluate("rett", in: givenCase)])
+        decided.searchAlternatives()
+        #expect(decided.alternatives.isEmpty, "a ja needs no «hva skal til»")
+    }
+
     @Test func aJudgementWithoutWordingIsPutAsAJudgementToReconsider() throws {
         var html = HTMLWriter()
         AlternativesHTML.change(FactChange(name: "behov.sammensatte", isJudgement: true, from: .truth(false), to: .truth(true)), into: &html)
