@@ -142,6 +142,9 @@ def rapporten(nettleser, mappe, k):
     hjemler = nettleser.verdi("Array.from(document.querySelectorAll('.hjemmel')).map(e => e.textContent).join(' | ')")
     for hjemmel in ("pbrl § 2-5 c", "hol § 7-2 a første ledd"):
         k.at(hjemmel in hjemler, f"rapporten viser ikke hjemmelen «{hjemmel}»")
+    alternativ = nettleser.verdi("Array.from(document.querySelectorAll('ol.alternativer > li')).map(e => e.textContent).join(' | ')")
+    k.at("foreldrene.ønsker_barnekoordinator" in alternativ and "hvis det ble oppgitt at verdien er ja" in alternativ,
+         f"rapporten viser ikke «hva skal til»: {alternativ!r}")
     k.at(nettleser.verdi("document.querySelector('.knapper').hidden") is False, "skriptet viste ikke knappene for å folde")
     steg = "ul.tre details > summary"
     k.at(nettleser.verdi(f"document.querySelector('{steg}').parentElement.open") is True, "steget er ikke åpent fra starten")
