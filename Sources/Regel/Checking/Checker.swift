@@ -30,7 +30,7 @@ enum Checker {
                                       fingerprint: Fingerprint.of(trees.map(\.file)), nodeSources: nodeSources,
                                       evaluationOrder: graph.order, evaluationDepth: EvaluationDepth.of(rules, order: graph.order),
                                       dependencies: graph.edges, typeTable: declarations.types.mapValues(\.type),
-                                      enumValueTable: declarations.enumValues)
+                                      enumValueTable: declarations.enumValues, testCalls: testChecker.calls)
         return (diagnostics.hasErrors ? nil : program, diagnostics.sortedForReading(), index)
     }
 

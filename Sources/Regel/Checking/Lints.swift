@@ -103,7 +103,7 @@ extension Expression {
         case .record(let fields): return fields.map(\.value)
         case .call(_, let arguments): return arguments
         case .member(let base, _), .negate(let base), .not(let base): return [base]
-        case .binary(_, let left, let right): return [left, right]
+        case .binary(_, let left, let right), .membership(let left, let right), .index(let left, let right): return [left, right]
         case .logical(_, let operands), .conditionList(_, let operands): return operands
         case .quantifier(_, _, let list, let condition): return [list] + (condition.map { [$0] } ?? [])
         }

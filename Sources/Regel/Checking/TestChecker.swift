@@ -4,6 +4,9 @@ struct TestChecker: DiagnosticReporting {
     var typeChecker: TypeChecker
     var generator: CodeGenerator
     var diagnostics: [Diagnostic] = []
+    /// Each `forvent` line that applies a rule with parameters, compiled as a call: planned with the
+    /// program, and numbered by `CompiledExpectation.call`.
+    var calls: [Node] = []
 
     var declarations: Declarations { typeChecker.declarations }
 
@@ -45,14 +48,39 @@ struct TestChecker: DiagnosticReporting {
     mutating func checkExpectation(_ expectation: Expectation, _ file: CheckedFile) -> CompiledExpectation? {
         guard let number = declarations.ruleNumbers[expectation.rule.text] else { return nil }
         let missing = expectation.missing?.map(\.text).filter { declarations.factSlots[$0] != nil }
+        guard let call = checkArguments(expectation, number, file) else { return nil }
         switch expectation.outcome {
         case .notInForce:
-            return CompiledExpectation(declaration: expectation, rule: number, expected: nil, missing: missing)
+            return CompiledExpectation(declaration: expectation, rule: number, expected: nil, missing: missing, call: call)
         case .value(let expression):
             let type = typeChecker.typing.ruleTypes[number]
             guard let value = constant(expression, file, expected: type, what: expectation.rule.text) else { return nil }
-            return CompiledExpectation(declaration: expectation, rule: number, expected: value, missing: missing)
+            return CompiledExpectation(declaration: expectation, rule: number, expected: value, missing: missing, call: call)
         }
+    }
+
+    /// For a rule with parameters, the arguments of `regel(…) = …`, compiled as a call: its number in
+    /// `calls`, or `.some(nil)` for a rule without. nil after an error (a rule with parameters named
+    /// without arguments, arguments to a rule without, or arguments of the wrong number or type).
+    mutating func checkArguments(_ expectation: Expectation, _ number: Int, _ file: CheckedFile) -> Int?? {
+        let parameters = declarations.ruleParameters[number]
+        let name = expectation.rule.text
+        guard let arguments = expectation.arguments else {
+            guard parameters.isEmpty else {
+                report(.ruleNeedsArguments, CheckingMessages.ruleNeedsArguments(name, parameters), file.file, expectation.rule.range)
+                return nil
+            }
+            return .some(nil)
+        }
+        let before = typeChecker.diagnostics.count
+        let range = expectation.callRange ?? arguments.reduce(expectation.rule.range) { $0.union($1.range) }
+        guard let ruleName = expectation.rule.components.first else { return nil }
+        _ = typeChecker.checkRuleCall(number, ruleName, arguments, range, file, [])
+        guard typeChecker.diagnostics.count == before else { return nil }
+        for argument in arguments { generator.adoptTypes(of: argument, file, from: typeChecker.typing) }
+        let compiled = arguments.map { generator.generate($0, file) }
+        calls.append(generator.node(.ruleCall(number, compiled), file.file, range))
+        return .some(calls.count - 1)
     }
 
     /// The value of a constant expression of `expected` type, or nil after reporting why not.

@@ -14,8 +14,10 @@ struct Evaluator<Trace: Tracer> {
     let day: Int32
     /// Values of rules already evaluated in this evaluation, when the program needs them kept.
     private var cacheReference: Unmanaged<RuleCache>?
-    /// Quantifier variables (`hver x i …`).
+    /// Quantifier variables (`hver x i …`) and, first in a rule's body, its parameters.
     var locals = LocalValues()
+    /// Where each variable's value comes from in the case, kept only while explaining.
+    var origins = LocalOrigins()
     var tracer: Trace
 
     /// `keepingRuleValues` keeps every rule's value for the whole evaluation, for evaluating many rules in one.
@@ -90,7 +92,8 @@ struct Evaluator<Trace: Tracer> {
             if next < uses.count {
                 stack[stack.count - 1].next += 1
                 let used = uses[next]
-                if cache.value(used) == nil && entered.insert(used).inserted { stack.append((used, 0)) }
+                // A rule with parameters has no value of its own to prepare; it is evaluated per call.
+                if !tables.rules[used].takesArguments && cache.value(used) == nil && entered.insert(used).inserted { stack.append((used, 0)) }
             } else {
                 stack.removeLast()
                 if current != number && cache.value(current) == nil { _ = rule(current) }
@@ -99,12 +102,14 @@ struct Evaluator<Trace: Tracer> {
     }
 
     mutating func rule(_ number: Int) -> Value {
-        if let cache, let cached = cache.value(number) {
+        let planned = tables.rules[number]
+        // A rule with parameters is kept per call (`ruleCall`), not per rule.
+        let keeps = !planned.takesArguments
+        if keeps, let cache, let cached = cache.value(number) {
             if Trace.isActive { tracer.reuseRule(number) }
             return cached
         }
         if Trace.isActive { tracer.begin() }
-        let planned = tables.rules[number]
         var version = -1
         for index in Int(planned.versions.lowerBound)..<Int(planned.versions.upperBound) {
             let candidate = tables.versions[index]
@@ -112,7 +117,7 @@ struct Evaluator<Trace: Tracer> {
         }
         guard version >= 0 else {
             let value = Value.notInForce(program.rules[number].name)
-            cache?.store(value, for: number)
+            if keeps { cache?.store(value, for: number) }
             if Trace.isActive { tracer.endRule(number, version: nil, value: value, program: program, appliedException: nil) }
             return value
         }
@@ -121,7 +126,7 @@ struct Evaluator<Trace: Tracer> {
         // «Ikke i kraft» belongs to the rule with no version in force; a rule in force that uses it is
         // ukjent, and its explanation shows which rule was not in force.
         if case .notInForce = value { value = .unknown }
-        cache?.store(value, for: number)
+        if keeps { cache?.store(value, for: number) }
         if Trace.isActive {
             tracer.endRule(number, version: version - Int(planned.versions.lowerBound), value: value, program: program,
                            appliedException: applied)

@@ -4,9 +4,11 @@ import Foundation
 ///
 /// Schema version 1 (documented in docs/innebygging.md):
 /// `{"skjema":"regel-forklaring","versjon":1,"regelsett":FINGERPRINT,"vurderingsdato":"ÅÅÅÅ-MM-DD",
-///   "resultater":[{"regel","verdi","i_kraft","mangler":[{"navn","vurdering","spørsmål","veiledning","type"}],
+///   "resultater":[{"regel","verdi","i_kraft","mangler":[{"navn","vurdering","spørsmål","veiledning","type","element"}],
 ///   "forklaring":STEG}]}` where STEG is
-/// `{"type":"regel|faktum|vurdering|hvis|unntak|vilkår","tekst","verdi","sted","hjemmel":[…],"gyldighet","steg":[STEG]}`.
+/// `{"type":"regel|faktum|vurdering|hvis|unntak|vilkår","tekst","verdi","sted","hjemmel":[…],"gyldighet","element","element_sti","steg":[STEG]}`.
+/// `element` names the element of a list a rule was applied to («tjeneste 2 (NAV-kontoret)», counted from 1),
+/// `element_sti` is its path in the case (`tjenester[1]`, counted from 0 as in JSON).
 public enum ExplanationJSON {
     /// The `versjon` written in every document; it grows when a field changes meaning.
     public static let schemaVersion = 1
@@ -35,6 +37,7 @@ public enum ExplanationJSON {
                 var item: [String: Any] = ["navn": fact.name, "vurdering": fact.isJudgement, "type": fact.type.displayName]
                 if let question = fact.question { item["spørsmål"] = question }
                 if let guidance = fact.guidance { item["veiledning"] = guidance }
+                if let element = fact.element { item["element"] = element.text }
                 return item
             },
         ]
@@ -74,6 +77,10 @@ public enum ExplanationJSON {
             object["årsak"] = reason
         }
         if case .notInForce = step.value { object["i_kraft"] = false }
+        if let element = step.element {
+            object["element"] = element.text
+            if let path = element.path { object["element_sti"] = path }
+        }
         if let validity = step.validity { object["gyldighet"] = validity }
         if depth >= maxDepth && !step.children.isEmpty {
             object["forkortet"] = true

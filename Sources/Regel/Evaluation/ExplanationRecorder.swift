@@ -10,6 +10,12 @@ struct ExplanationRecorder: Tracer {
     var ruleEntries: [Int: Int]?
     /// Why each failed calculation failed, kept apart so a step stays a plain value.
     var failureReasons: [String] = []
+    /// The element each call of a rule with parameters was applied to, by the entry of its rule step.
+    var callElements: [Int: ElementLabel] = [:]
+    /// Where each call's rule step is, for the same call again.
+    var callEntries: [CallKey: Int] = [:]
+    /// Fields of elements that are not given, by the entry index recorded for them.
+    var missingFields: [MissingElementField] = []
 
     init(program: CompiledRuleSet, keepingRuleValues: Bool = false) {
         entries = []
@@ -21,13 +27,15 @@ struct ExplanationRecorder: Tracer {
 
     mutating func begin() { frames.append(entries.count) }
 
+    mutating func fold() { _ = frames.popLast() }
+
     mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet) {
         let start = frames.popLast() ?? 0
         hideUndecidingChildren(from: start, for: node.kind, value: value)
         let step: TraceEntry.Step
         switch node.kind {
         case .fact(let slot): step = .fact(slot: slot, node: node.id)
-        case .rule: step = .ruleReference
+        case .rule, .ruleCall: step = .ruleReference
         case .conditionList: step = .list(node.id)
         default: step = .node(node.id)
         }
@@ -56,6 +64,22 @@ struct ExplanationRecorder: Tracer {
         entries.append(TraceEntry(step: .failure(node.id, reason: failureReasons.count - 1), value: .unknown, size: 1))
     }
 
+    mutating func endCall(_ call: CallKey, element: ElementLabel?) {
+        let entry = entries.count - 1
+        callEntries[call] = entry
+        if let element { callElements[entry] = element }
+    }
+
+    mutating func reuseCall(_ call: CallKey) {
+        guard let entry = callEntries[call] else { return }
+        entries.append(TraceEntry(step: .reuse(entry), value: entries[entry].value, size: 1))
+    }
+
+    mutating func missingField(_ field: MissingElementField) {
+        missingFields.append(field)
+        entries.append(TraceEntry(step: .missingField(missingFields.count - 1), value: .unknown, size: 1))
+    }
+
     mutating func reuseRule(_ rule: Int) {
         guard let entry = ruleEntries?[rule] else { return }
         entries.append(TraceEntry(step: .reuse(entry), value: entries[entry].value, size: 1))
@@ -80,7 +104,8 @@ struct ExplanationRecorder: Tracer {
 
     /// The finished recording.
     func tape(program: CompiledRuleSet) -> ExplanationTape? {
-        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons)
+        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons,
+                                                callElements: callElements, missingFields: missingFields)
     }
 
     /// The finished recording of one result: its last step, and `search` to tell which missing
@@ -104,6 +129,8 @@ struct TraceEntry: Sendable {
         case reuse(Int)
         /// A calculation that failed on known values, with the reason.
         case failure(Int, reason: Int)
+        /// A field of an element of a list that is not given: its index in `missingFields`.
+        case missingField(Int)
     }
     let step: Step
     let value: Value
@@ -124,11 +151,16 @@ final class ExplanationTape: Sendable {
     let program: CompiledRuleSet
     let entries: [TraceEntry]
     let failureReasons: [String]
+    let callElements: [Int: ElementLabel]
+    let missingFields: [MissingElementField]
 
-    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String]) {
+    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String], callElements: [Int: ElementLabel] = [:],
+         missingFields: [MissingElementField] = []) {
         self.program = program
         self.entries = entries
         self.failureReasons = failureReasons
+        self.callElements = callElements
+        self.missingFields = missingFields
     }
 
     /// The visible children of the entry at `index`, first to last.
@@ -159,8 +191,12 @@ final class ExplanationTape: Sendable {
         case .reuse(let target):
             if target < built.count, let explanation = built[target] { return explanation }
         case .ruleReference:
-            // The rule's own step says it all; the reference adds nothing.
+            // The rule's own step says it all; the reference adds nothing. For a call, the rule's step
+            // names the element, and the arguments' own steps (still searched for missing facts) add nothing either.
             if childIndices.count == 1, let only = childIndices.first, only < built.count, let child = built[only] { return child }
+            if let rule = childIndices.last(where: { Self.isRuleStep(entries[$0].step) }), rule < built.count, let child = built[rule] {
+                return child
+            }
         case .rule:
             // `når alle:`: the list's items stand directly under the rule.
             if childIndices.count == 1, let only = childIndices.first, case .list = entries[only].step {
@@ -188,7 +224,11 @@ final class ExplanationTape: Sendable {
             let used = version >= 0 ? info.versions[version] : nil
             return Explanation(kind: .rule(name: info.name, hjemmel: used?.hjemmel ?? info.hjemmel), value: entry.value,
                                children: children, source: NodeSource(file: info.file, range: info.range),
-                               validity: used.flatMap { Self.describe($0.validity) })
+                               validity: used.flatMap { Self.describe($0.validity) }, element: callElements[index])
+        case .missingField(let field):
+            let missing = missingFields[field]
+            return Explanation(kind: .fact(name: missing.path), value: entry.value, children: [], source: program.nodeSources[0],
+                               element: missing.element)
         case .failure(let id, let reason):
             return Explanation(kind: .failedCalculation(reason: failureReasons[reason]), value: entry.value, children: children, source: program.nodeSources[id])
         case .ruleReference, .reuse:
@@ -196,17 +236,21 @@ final class ExplanationTape: Sendable {
         }
     }
 
-    /// The slots of the facts under open steps below `root`: every fact that might change the
-    /// result, and perhaps more, in the order the rules mention them.
-    func factsUnderOpenSteps(below root: Int) -> [Int] {
+    /// The facts under open steps below `root`: every fact that might change the result, and
+    /// perhaps more, in the order the rules mention them.
+    func factsUnderOpenSteps(below root: Int) -> [OpenFact] {
         guard entries[root].value == .unknown else { return [] }
-        var seen: [Int] = []
+        var seen: [OpenFact] = []
+        var paths = Set<String>()
         var stack = [root]
         while let index = stack.popLast() {
             switch entries[index].step {
             case .fact(let slot, _):
-                guard !seen.contains(slot) else { continue }
-                seen.append(slot)
+                guard !seen.contains(.slot(slot)) else { continue }
+                seen.append(.slot(slot))
+            case .missingField(let field):
+                guard paths.insert(missingFields[field].path).inserted else { continue }
+                seen.append(.field(field))
             case .reuse(let target):
                 stack.append(target)
             default:
@@ -217,6 +261,13 @@ final class ExplanationTape: Sendable {
         return seen
     }
 
+    static func isRuleStep(_ step: TraceEntry.Step) -> Bool {
+        switch step {
+        case .rule, .reuse: return true
+        default: return false
+        }
+    }
+
     static func describe(_ validity: Validity) -> String? {
         switch (validity.from, validity.to) {
         case (nil, nil): return nil
@@ -225,4 +276,10 @@ final class ExplanationTape: Sendable {
         case (let from?, let to?): return ExplanationMessages.validFromTo(from, to)
         }
     }
+}
+
+/// A fact under an open step: a declared fact by slot, or a field of an element of a list (an index in `missingFields`).
+enum OpenFact: Equatable {
+    case slot(Int)
+    case field(Int)
 }

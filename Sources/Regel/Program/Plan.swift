@@ -36,6 +36,12 @@ struct Plan: Sendable {
             case list
             /// `a`: first field in `children`, `b`: count, `c`: index in `recordTypes`.
             case record
+            /// A rule with parameters: `a`: first argument in `children`, `b`: count, `c`: rule number.
+            case ruleCall
+            /// `x i liste`: `a`: the element, `b`: the list.
+            case membership
+            /// `liste[n]`: `a`: the list, `b`: the position.
+            case index
             case invalid
         }
 
@@ -53,6 +59,8 @@ struct Plan: Sendable {
         let isTruth: Bool
         /// Evaluating it would nest deeper than the evaluator allows: its chain is evaluated bottom-up.
         let isDeep: Bool
+        /// A rule with parameters: its value depends on its arguments, so it is kept per argument, not per rule.
+        let takesArguments: Bool
     }
 
     /// A version: its period as day numbers (both inclusive) and its body.
@@ -93,10 +101,12 @@ struct Plan: Sendable {
     var versions: [Version] = []
     var cases: [Case] = []
     var exceptions: [Exception] = []
+    /// The step of each expression given to `init`, in order.
+    var expressionSteps: [Int32] = []
 
     static let binaryOperators: [BinaryOperator] = [.add, .subtract, .multiply, .divide, .equal, .notEqual, .less, .lessEqual,
                                                     .greater, .greaterEqual]
-    static let quantifiers: [Quantifier] = [.all, .some, .count]
+    static let quantifiers: [Quantifier] = [.all, .some, .count, .none]
 
     /// An operator as a step's `flag`; `Evaluator.binaryOperator` reads it back.
     static func flag(_ op: BinaryOperator) -> UInt8 { UInt8(binaryOperators.firstIndex(of: op) ?? 0) }
@@ -114,9 +124,10 @@ struct Plan: Sendable {
             }
             rules.append(Rule(versions: versionStart..<Int32(versions.count), exceptions: exceptionStart..<Int32(exceptions.count),
                               isTruth: info.type == .truth,
-                              isDeep: number < evaluationDepth.count && evaluationDepth[number] > Evaluator<NoTrace>.maxRecursiveDepth))
+                              isDeep: number < evaluationDepth.count && evaluationDepth[number] > Evaluator<NoTrace>.maxRecursiveDepth,
+                              takesArguments: !info.parameters.isEmpty))
         }
-        for expression in expressions { _ = plan(expression) }
+        for expression in expressions { expressionSteps.append(plan(expression)) }
     }
 
     /// The step of the `index`-th expression given to `init`, which is the last planned.
@@ -183,6 +194,11 @@ struct Plan: Sendable {
             let (start, count) = plan(list: fields)
             recordTypes.append(type)
             step = Step(code: .record, flag: 0, a: start, b: count, c: Int32(recordTypes.count - 1))
+        case .ruleCall(let number, let arguments):
+            let (start, count) = plan(list: arguments)
+            step = Step(code: .ruleCall, flag: 0, a: start, b: count, c: Int32(number))
+        case .membership(let element, let list): step = Step(code: .membership, flag: 0, a: plan(element), b: plan(list), c: 0)
+        case .index(let list, let position): step = Step(code: .index, flag: 0, a: plan(list), b: plan(position), c: 0)
         case .invalid: step = Step(code: .invalid, flag: 0, a: 0, b: 0, c: 0)
         }
         steps.append(step)

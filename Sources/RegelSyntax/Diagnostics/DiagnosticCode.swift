@@ -63,6 +63,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case overlappingVersions = "R0311"
     case unknownLovtekst = "R0312"
     case recordContainsItself = "R0313"
+    case parameterClash = "R0314"
+    case ruleNeedsArguments = "R0315"
+    case ruleNamedLikeBuiltin = "R0316"
+    case versionParameters = "R0317"
     // Types
     case typeMismatch = "R0401"
     case operandTypes = "R0402"
@@ -76,6 +80,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case overlappingExceptions = "R0504"
     case invalidValidity = "R0505"
     case exceptionNeedsValue = "R0506"
+    case unusedParameter = "R0510"
     // Cases (JSON): no source position; the message names the JSON path
     case malformedCase = "R0601"
     case undeclaredFact = "R0602"
@@ -91,7 +96,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     /// Errors stop a program from running; warnings do not.
     public var severity: Severity {
         switch self {
-        case .missingHjemmel, .unusedFact, .unreachableCase, .overlappingExceptions: return .warning
+        case .missingHjemmel, .unusedFact, .unreachableCase, .overlappingExceptions, .unusedParameter: return .warning
         default: return .error
         }
     }

@@ -22,6 +22,9 @@ package enum ParsingMessages {
         static func colon(after what: String) -> String { "«:» etter \(what)" }
         static func colon(afterField field: String) -> String { "«:» etter feltet «\(field)»" }
         static func colonAndType(afterField field: String) -> String { "«:» og en type etter feltet «\(field)»" }
+        static func colonAndType(afterParameter parameter: String) -> String { "«:» og en type etter parameteren «\(parameter)»" }
+        static let indexAfterBracket = "et plassnummer i hakeparentesen, som «tjenester[0]»"
+        static let listAfterMinstEn = "«én», et navn, «i» og en liste, som «minst én t i tjenester der …», eller «(» for funksjonen «minst(liste)»"
         static func section(after law: String) -> String { "«§» etter lovens navn «\(law)»" }
         static func leddOrPunktum(after word: String) -> String { "«ledd» eller «punktum» etter «\(word)»" }
         static func quotedText(after keyword: String) -> String { "en tekst i anførselstegn etter «\(keyword)»" }

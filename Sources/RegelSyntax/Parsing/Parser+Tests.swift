@@ -56,15 +56,20 @@ extension Parser {
         return Assignment(path: path, value: value, range: path.range.union(value.range))
     }
 
-    /// Grammar: forventning → sti "=" ( "ikke" "i" 'kraft' | uttrykk [ "mangler" sti { "," sti } ] )
+    /// Grammar: forventning → sti [ "(" [ uttrykk { "," uttrykk } ] ")" ] "=" ( "ikke" "i" 'kraft' | uttrykk [ "mangler" sti { "," sti } ] )
     mutating func parseExpectation(in context: String) -> Expectation? {
         guard let rule = parsePath(in: context) else { return nil }
+        // `skal_samarbeide(tjenester[0]) = ja`: a rule with parameters, applied to the arguments.
+        let arguments = at(.leftParen)
+            ? parseBracketed(open: .leftParen, close: .rightParen, closeText: ")", in: context) { parser in parser.parseExpression(in: context) }
+            : nil
+        let callRange = arguments == nil ? nil : rule.range.union(previous.range)
         guard expect(.equal, ParsingMessages.Expected.equalsAndExpected(after: rule.text), in: context) != nil else { return nil }
         if at(.ikke) && peek().kind == .keyword(.i) && text(peek(2)) == ContextualWord.kraft {
             let start = current.range.start
             advance(); advance(); advance()
             let range = SourceRange(start: start, end: previous.range.end)
-            return Expectation(rule: rule, outcome: .notInForce(range), missing: nil, range: rule.range.union(range))
+            return Expectation(rule: rule, arguments: arguments, callRange: callRange, outcome: .notInForce(range), missing: nil, range: rule.range.union(range))
         }
         let value = parseExpression(in: context)
         var missing: [Path]?
@@ -76,6 +81,6 @@ extension Parser {
             } while eat(.comma)
             missing = paths
         }
-        return Expectation(rule: rule, outcome: .value(value), missing: missing, range: rule.range.union(previous.range))
+        return Expectation(rule: rule, arguments: arguments, callRange: callRange, outcome: .value(value), missing: missing, range: rule.range.union(previous.range))
     }
 }

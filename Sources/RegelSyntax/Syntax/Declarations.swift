@@ -101,6 +101,18 @@ public struct FieldDeclaration: Hashable, Sendable {
     public let name: Name
     /// The field's type.
     public let type: TypeSyntax
+    /// The `spørsmål` under the field, asked for each element whose field is missing.
+    public var question: String?
+    /// Where the question's string or text block is written.
+    public var questionRange: SourceRange?
+}
+
+/// A parameter of a rule: `tjeneste: Tjeneste` in `regel skal_samarbeide(tjeneste: Tjeneste)`.
+public struct RuleParameter: Hashable, Sendable {
+    /// The parameter's name, a variable inside the rule.
+    public let name: Name
+    /// The parameter's type.
+    public let type: TypeSyntax
 }
 
 /// `type Navn: en av …` or `type Navn:` with indented fields.
@@ -156,6 +168,8 @@ public enum RuleBody: Hashable, Sendable {
 public struct RuleDeclaration: Hashable, Sendable {
     /// The rule's name.
     public let name: Name
+    /// The parameters between brackets after the name; empty for a rule without.
+    public let parameters: [RuleParameter]
     /// The type after the colon; nil when not written (a `når` rule is ja/nei, others take their value's type).
     public let declaredType: TypeSyntax?
     /// The references after `hjemmel`, in order.
@@ -203,6 +217,10 @@ public struct Expectation: Hashable, Sendable {
     }
     /// The rule tested.
     public let rule: Path
+    /// For a rule with parameters, the arguments it is applied to (`skal_samarbeide(tjenester[0])`); nil for a rule without.
+    public let arguments: [Expression]?
+    /// From the rule's name to the closing bracket of its arguments, when it has them.
+    public let callRange: SourceRange?
     /// The expected value, or `ikke i kraft`.
     public let outcome: Outcome
     /// For `= ukjent mangler a, b`: the facts that must be reported missing.
