@@ -139,7 +139,8 @@ struct CodeGenerator {
         let components = path.components, source = file.file
         switch resolution.names[file.unit, expression.id] {
         case .local(let index)?:
-            return generateFields(node(.local(index), source, components[0].range), locals[index], components.dropFirst(), source)
+            return generateFields(node(.local(index), source, components[0].range), index < locals.count ? locals[index] : .error,
+                                  components.dropFirst(), source)
         case .fact(let slot, let length)?:
             let range = components[0].range.union(components[length - 1].range)
             return generateFields(node(.fact(slot), source, range), declarations.facts[slot].type, components.dropFirst(length), source)

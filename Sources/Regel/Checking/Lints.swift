@@ -9,6 +9,7 @@ struct Lints: DiagnosticReporting {
                     reportUnusedFacts: Bool) -> [Diagnostic] {
         var lints = Lints(declarations: declarations)
         for (number, name) in declarations.ruleNames.enumerated() {
+            lints.reportUnusedParameters(number, resolution)
             for (declaration, file) in declarations.ruleVersions[number] {
                 if declaration.hjemmel.isEmpty && !filesWithParseErrors.contains(file.file.name) {
                     lints.report(.missingHjemmel, CheckingMessages.missingHjemmel(name), file.file, declaration.name.range)
@@ -24,6 +25,31 @@ struct Lints: DiagnosticReporting {
         }
         if reportUnusedFacts { lints.reportUnusedFacts(resolution.usedFacts) }
         return lints.diagnostics
+    }
+
+    /// A parameter no version or exception of its rule reads: the rule gives the same for every argument.
+    mutating func reportUnusedParameters(_ number: Int, _ resolution: Resolution) {
+        let count = declarations.ruleParameters[number].count
+        guard count > 0 else { return }
+        var used = Set<Int>()
+        let name = declarations.ruleNames[number]
+        var roots = declarations.ruleVersions[number].flatMap { version in version.declaration.body.expressions.map { ($0, version.file) } }
+        for (exception, file) in declarations.exceptions[name] ?? [] {
+            roots += [exception.condition, exception.value].compactMap { $0 }.map { ($0, file) }
+        }
+        for (root, file) in roots {
+            var stack = [root]
+            while let expression = stack.popLast() {
+                // Parameters are the first variables; a quantifier's own come after them.
+                if case .local(let index)? = resolution.names[file.unit, expression.id], index < count { used.insert(index) }
+                stack += expression.children
+            }
+        }
+        for version in declarations.ruleVersions[number] {
+            for (index, parameter) in version.declaration.parameters.enumerated() where !used.contains(index) {
+                report(.unusedParameter, CheckingMessages.unusedParameter(parameter.name.text, name), version.file.file, parameter.name.range)
+            }
+        }
     }
 
     mutating func reportUnusedFacts(_ used: Set<Int>) {

@@ -60,17 +60,23 @@ struct SemanticIndexBuilder {
 
     /// Every expression of rules, exceptions and tests: the names in it and its type.
     mutating func addExpressions() {
-        for versions in declarations.ruleVersions {
-            for (declaration, file) in versions { for expression in declaration.body.expressions { add(expression, file, []) } }
+        for (number, versions) in declarations.ruleVersions.enumerated() {
+            // A rule's parameters are the first variables in its body.
+            let parameters = declarations.ruleParameters[number].map(\.type)
+            for (declaration, file) in versions {
+                for expression in declaration.body.expressions { add(expression, file, parameters) }
+            }
         }
-        for (_, exceptions) in declarations.exceptions.sorted(by: { $0.key < $1.key }) {
+        for (name, exceptions) in declarations.exceptions.sorted(by: { $0.key < $1.key }) {
+            let parameters = declarations.ruleNumbers[name].map { declarations.ruleParameters[$0].map(\.type) } ?? []
             for (exception, file) in exceptions {
-                for expression in [exception.condition, exception.value].compactMap({ $0 }) { add(expression, file, []) }
+                for expression in [exception.condition, exception.value].compactMap({ $0 }) { add(expression, file, parameters) }
             }
         }
         for (test, file) in declarations.tests {
             for assignment in test.given { add(assignment.value, file, []) }
             for case .value(let expression) in test.expectations.map(\.outcome) { add(expression, file, []) }
+            for argument in test.expectations.flatMap({ $0.arguments ?? [] }) { add(argument, file, []) }
         }
     }
 
@@ -86,7 +92,7 @@ struct SemanticIndexBuilder {
             index.use(.rule(declarations.ruleNames[number]), file.file, path.components[0].range)
             addFields(path.components.dropFirst(), of: typing.ruleTypes[number], file.file)
         case (.path(let path), .local(let position)?):
-            addFields(path.components.dropFirst(), of: locals[position], file.file)
+            addFields(path.components.dropFirst(), of: position < locals.count ? locals[position] : .error, file.file)
         case (.member(let base, let field), _):
             addFields([field], of: typing.types[file.unit, base.id] ?? .error, file.file)
         case (.record(let fields), _):
@@ -101,6 +107,8 @@ struct SemanticIndexBuilder {
             }
         case (.call(let name, _), .builtin?):
             index.use(.builtin(name.text), file.file, name.range)
+        case (.call(let name, _), .ruleCall(let number)?):
+            index.use(.rule(declarations.ruleNames[number]), file.file, name.range)
         default: break
         }
         if case .quantifier(_, _, let list, let condition) = expression.kind {

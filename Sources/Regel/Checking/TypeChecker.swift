@@ -166,7 +166,7 @@ struct TypeChecker: DiagnosticReporting {
         let fields = path.components
         switch resolution.names[file.unit, id] {
         case .local(let index)?:
-            return checkFields(locals[index], fields.dropFirst(), file.file)
+            return checkFields(index < locals.count ? locals[index] : .error, fields.dropFirst(), file.file)
         case .fact(let slot, let length)?:
             return checkFields(declarations.facts[slot].type, fields.dropFirst(length), file.file)
         case .rule(let number)?:
