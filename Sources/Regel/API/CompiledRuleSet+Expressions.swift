@@ -61,11 +61,13 @@ extension Node {
 
 extension CompiledRuleSet {
     /// Reads a value as written in Regel (`ja`, `12,5`, `2010-06-15`, `"tekst"`, `[…]`, `{…}`) for a fact,
-    /// checked against the fact's type. `vurderingsdato` is accepted as a name and needs a date.
+    /// checked against the fact's type. `vurderingsdato` is accepted as a name and needs a date, and a
+    /// place below a fact (`tjenester[1].lov`, see `CasePath`) needs a value of the type there.
     public func parseValue(_ text: String, forFact name: String, sourceName: String = "verdi") -> Result<Value, DiagnosticList> {
         let file = SourceFile(name: sourceName, text: text)
         let type: ValueType
-        if name == "vurderingsdato" { type = .date } else if let fact = fact(named: name) { type = fact.type } else {
+        if name == "vurderingsdato" { type = .date } else if let fact = fact(named: name) { type = fact.type }
+        else if let path = CasePath.parse(name, program: self) { type = path.type } else {
             let suggestion = Suggest.closest(to: name, among: facts.map(\.name))
             let diagnostic = Diagnostic(.unknownName, CheckingMessages.unknownName(name), file: nil, range: .at(0),
                                         fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })
