@@ -46,7 +46,10 @@ struct Lints: DiagnosticReporting {
             }
         }
         for version in declarations.ruleVersions[number] {
-            for (index, parameter) in version.declaration.parameters.enumerated() where !used.contains(index) {
+            // A name given to two parameters is reported as declared twice (R0302), not also as unused.
+            let names = version.declaration.parameters.map(\.name.text)
+            for (index, parameter) in version.declaration.parameters.enumerated()
+            where !used.contains(index) && names.filter({ $0 == parameter.name.text }).count == 1 {
                 report(.unusedParameter, CheckingMessages.unusedParameter(parameter.name.text, name), version.file.file, parameter.name.range)
             }
         }
