@@ -6,14 +6,14 @@ extension Evaluator {
     /// value is kept under the rule and the arguments' values for the rest of the evaluation.
     mutating func ruleCall(_ number: Int, _ start: Int32, _ count: Int32) -> Value {
         let arguments = values(start, count)
-        let key = CallKey(rule: number, arguments: arguments)
+        // Where each argument came from, for the explanation to name the element; read before the
+        // caller's variables are replaced by the callee's.
+        let argumentOrigins = Trace.isActive ? (0..<Int(count)).map { origin(of: tables.children[Int(start) + $0]) } : []
+        let key = CallKey(rule: number, arguments: arguments, origins: argumentOrigins)
         if let cache, let cached = cache.value(key) {
             if Trace.isActive { tracer.reuseCall(key) }
             return cached
         }
-        // Where each argument came from, for the explanation to name the element; read before the
-        // caller's variables are replaced by the callee's.
-        let argumentOrigins = Trace.isActive ? (0..<Int(count)).map { origin(of: tables.children[Int(start) + $0]) } : []
         var saved: [Value] = []
         saved.reserveCapacity(arguments.count)
         for (index, argument) in arguments.enumerated() {
@@ -82,7 +82,7 @@ extension Evaluator {
 
 /// Where a value in an evaluation comes from: its path in the case (`tjenester[1]`, 0-based as in
 /// JSON) and, for an element of a list, its position there.
-struct ElementOrigin: Sendable, Equatable {
+struct ElementOrigin: Sendable, Hashable {
     let path: String
     let position: Int?
 

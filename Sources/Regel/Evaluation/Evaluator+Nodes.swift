@@ -149,7 +149,7 @@ extension Evaluator {
         guard Int(step.b) < type.fields.count, let base = origin(of: step.a), base.path.contains("[") else { return }
         let field = type.fields[Int(step.b)]
         let label = base.position.map { ElementLabel(path: base.path, text: ElementLabel.describe(record, position: $0)) }
-        tracer.missingField(MissingElementField(path: base.path + "." + field.name, element: label, question: type.questions[field.name],
+        tracer.missingField(MissingElementField(node: program.plan.nodes[Int(index)].id, path: base.path + "." + field.name, element: label, question: type.questions[field.name],
                                                 type: field.type))
     }
 

@@ -227,7 +227,7 @@ final class ExplanationTape: Sendable {
                                validity: used.flatMap { Self.describe($0.validity) }, element: callElements[index])
         case .missingField(let field):
             let missing = missingFields[field]
-            return Explanation(kind: .fact(name: missing.path), value: entry.value, children: [], source: program.nodeSources[0],
+            return Explanation(kind: .fact(name: missing.path), value: entry.value, children: [], source: program.nodeSources[missing.node],
                                element: missing.element)
         case .failure(let id, let reason):
             return Explanation(kind: .failedCalculation(reason: failureReasons[reason]), value: entry.value, children: children, source: program.nodeSources[id])

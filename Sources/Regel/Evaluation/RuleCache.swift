@@ -109,8 +109,11 @@ final class RuleCache {
     }
 }
 
-/// A rule with parameters and the values of its arguments: what its value is kept under.
+/// A rule with parameters and the values of its arguments: what its value is kept under. While
+/// explaining, also where the arguments come from, so two equal elements of a list are each
+/// explained (and their missing fields named) as themselves.
 struct CallKey: Hashable {
     let rule: Int
     let arguments: [Value]
+    var origins: [ElementOrigin?] = []
 }

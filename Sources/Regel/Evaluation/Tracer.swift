@@ -39,6 +39,8 @@ extension Tracer {
 /// A field of an element of a list that is not given: its path (`tjenester[1].lov`, 0-based), the
 /// element's label, the field's question and type.
 struct MissingElementField: Sendable {
+    /// The field's node, for where it is written (`t.lov`).
+    let node: Int
     let path: String
     let element: ElementLabel?
     let question: String?
