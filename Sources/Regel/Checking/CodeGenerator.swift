@@ -89,7 +89,12 @@ struct CodeGenerator {
         case .unknown: return node(.constant(.unknown), source, range)
         case .invalid: return node(.invalid, source, range)
         case .path(let path): return generatePath(path, expression, file, locals)
-        case .list(let items): return node(.list(items.map { generate($0, file, locals: locals) }), source, range)
+        case .list(let items):
+            let nodes = items.map { generate($0, file, locals: locals) }
+            // A list of constants (`[hol, nav_loven]`) is one constant, not a list built on every evaluation.
+            let constants = nodes.compactMap { node -> Value? in if case .constant(let value) = node.kind { return value } else { return nil } }
+            if constants.count == nodes.count { return node(.constant(.list(constants)), source, range) }
+            return node(.list(nodes), source, range)
         case .record(let fields):
             guard case .record(let record)? = typing.types[file.unit, expression.id] else { return node(.invalid, source, range) }
             var values: [Node?] = Array(repeating: nil, count: record.fields.count)

@@ -5,12 +5,14 @@ extension Evaluator {
     /// A rule with parameters: the arguments become the first variables of the rule's body, and its
     /// value is kept under the rule and the arguments' values for the rest of the evaluation.
     mutating func ruleCall(_ number: Int, _ start: Int32, _ count: Int32) -> Value {
+        let keeps = tables.rules[number].keepsCalls
+        if !Trace.isActive && !keeps && count == 1 { return ruleCall(number, argument: tables.children[Int(start)]) }
         let arguments = values(start, count)
         // Where each argument came from, for the explanation to name the element; read before the
         // caller's variables are replaced by the callee's.
         let argumentOrigins = Trace.isActive ? (0..<Int(count)).map { origin(of: tables.children[Int(start) + $0]) } : []
         let key = CallKey(rule: number, arguments: arguments, origins: argumentOrigins)
-        if let cache, let cached = cache.value(key) {
+        if keeps, let cache, let cached = cache.value(key) {
             if Trace.isActive { tracer.reuseCall(key) }
             return cached
         }
@@ -25,9 +27,20 @@ extension Evaluator {
         let value = rule(number)
         for (index, previous) in saved.enumerated() { locals.set(previous, at: index) }
         origins = savedOrigins
-        cache?.store(value, for: key)
+        if keeps { cache?.store(value, for: key) }
         if Trace.isActive { tracer.endCall(key, element: ElementLabel.first(of: arguments, argumentOrigins)) }
         return value
+    }
+
+    /// A rule with one parameter, used from one place, value only: nothing to keep or to name, so no
+    /// arrays — the common case of a rule applied to each element of a list.
+    mutating func ruleCall(_ number: Int, argument step: Int32) -> Value {
+        let argument = value(step)
+        let saved = locals[0]
+        locals.set(argument, at: 0)
+        let result = rule(number)
+        locals.set(saved, at: 0)
+        return result
     }
 
     /// `x i liste`, by Kleene: ja if a known element equals `x`, nei if no element could, else ukjent.

@@ -61,6 +61,9 @@ struct Plan: Sendable {
         let isDeep: Bool
         /// A rule with parameters: its value depends on its arguments, so it is kept per argument, not per rule.
         let takesArguments: Bool
+        /// A rule with parameters called from more than one place: only then can one evaluation apply it
+        /// to the same arguments twice, so only then are its values kept per argument.
+        var keepsCalls = false
     }
 
     /// A version: its period as day numbers (both inclusive) and its body.
@@ -128,6 +131,9 @@ struct Plan: Sendable {
                               takesArguments: !info.parameters.isEmpty))
         }
         for expression in expressions { expressionSteps.append(plan(expression)) }
+        var callSites = Array(repeating: 0, count: rules.count)
+        for step in steps where step.code == .ruleCall && Int(step.c) < callSites.count { callSites[Int(step.c)] += 1 }
+        for number in rules.indices { rules[number].keepsCalls = callSites[number] > 1 }
     }
 
     /// The step of the `index`-th expression given to `init`, which is the last planned.
