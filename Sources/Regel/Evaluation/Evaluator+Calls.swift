@@ -28,7 +28,7 @@ extension Evaluator {
         for (index, previous) in saved.enumerated() { locals.set(previous, at: index) }
         origins = savedOrigins
         if keeps { cache?.store(value, for: key) }
-        if Trace.isActive { tracer.endCall(key, element: ElementLabel.first(of: arguments, argumentOrigins)) }
+        if Trace.isActive { tracer.endCall(keeps ? key : nil, element: CalledElement.first(of: arguments, argumentOrigins)) }
         return value
     }
 
@@ -75,32 +75,57 @@ extension Evaluator {
     func origin(of index: Int32) -> ElementOrigin? {
         let step = tables.steps[Int(index)]
         switch step.code {
-        case .fact: return ElementOrigin(path: program.facts[Int(step.a)].name, position: nil)
+        case .fact: return ElementOrigin(parent: program.facts[Int(step.a)].name, position: nil)
         case .local: return origins[Int(step.a)]
         case .field:
             guard let base = origin(of: step.a) else { return nil }
             // The field node's text is the path up to the field (`tjeneste.lov`); its last part is the field.
             let text = program.nodeSources[program.plan.nodes[Int(index)].id].text
             let name = text.split(separator: ".").last.map { String($0).trimmingCharacters(in: .whitespaces) } ?? text
-            return ElementOrigin(path: base.path + "." + name, position: nil)
+            return ElementOrigin(parent: base.path + "." + name, position: nil)
         case .index:
             let positionStep = tables.steps[Int(step.b)]
             guard let base = origin(of: step.a), positionStep.code == .constant,
                   case .number(let number) = tables.constants[Int(positionStep.a)], let position = number.int32 else { return nil }
-            return ElementOrigin(path: "\(base.path)[\(position)]", position: Int(position))
+            return base.element(Int(position))
         default: return nil
         }
     }
 }
 
 /// Where a value in an evaluation comes from: its path in the case (`tjenester[1]`, 0-based as in
-/// JSON) and, for an element of a list, its position there.
+/// JSON) and, for an element of a list, its position there. The path is put together only when
+/// read: most elements are never named in a missing field or a failed test.
 struct ElementOrigin: Sendable, Hashable {
-    let path: String
+    /// The path of the list the element is in, or the whole path when it is not an element.
+    let parent: String
     let position: Int?
 
+    var path: String { position.map { "\(parent)[\($0)]" } ?? parent }
+
     /// The origin of the element at `position` of a list with this origin.
-    func element(_ position: Int) -> ElementOrigin { ElementOrigin(path: "\(path)[\(position)]", position: position) }
+    func element(_ position: Int) -> ElementOrigin { ElementOrigin(parent: path, position: position) }
+}
+
+/// The element a call was applied to, kept while recording: its label is written only when the
+/// explanation is built.
+struct CalledElement: Sendable {
+    let origin: ElementOrigin
+    let value: Value
+    let position: Int
+
+    /// The first argument that is an element of a list.
+    static func first(of arguments: [Value], _ origins: [ElementOrigin?]) -> CalledElement? {
+        for (argument, origin) in zip(arguments, origins) {
+            guard let origin, let position = origin.position else { continue }
+            return CalledElement(origin: origin, value: argument, position: position)
+        }
+        return nil
+    }
+
+    var label: ElementLabel {
+        ElementLabel(path: origin.parent.isEmpty ? nil : origin.path, text: ElementLabel.describe(value, position: position))
+    }
 }
 
 /// Where quantifier variables and parameters come from, by variable number: kept only while explaining.
@@ -128,15 +153,6 @@ public struct ElementLabel: Sendable, Equatable {
     /// For people: the record type's name in small letters, the position counted from 1, and the
     /// element's `navn` (or first text field) in brackets when it has one.
     public let text: String
-
-    /// The label of the first argument that is an element of a list.
-    static func first(of arguments: [Value], _ origins: [ElementOrigin?]) -> ElementLabel? {
-        for (argument, origin) in zip(arguments, origins) {
-            guard let origin, let position = origin.position else { continue }
-            return ElementLabel(path: origin.path.isEmpty ? nil : origin.path, text: describe(argument, position: position))
-        }
-        return nil
-    }
 
     static func describe(_ value: Value, position: Int) -> String {
         guard case .record(let type, let fields) = value else { return ExplanationMessages.element(ExplanationMessages.elementWord, position + 1, nil) }

@@ -124,7 +124,7 @@ extension Evaluator {
         var open: Value?
         for (position, item) in items.enumerated() {
             locals.set(item, at: local)
-            if Trace.isActive { origins[local] = listOrigin?.element(position) ?? ElementOrigin(path: "", position: position) }
+            if Trace.isActive { origins[local] = listOrigin?.element(position) ?? ElementOrigin(parent: "", position: position) }
             let result = value(condition)
             switch (quantifier, result) {
             case (.all, .truth(false)): return result

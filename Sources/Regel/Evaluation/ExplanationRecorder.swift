@@ -11,7 +11,7 @@ struct ExplanationRecorder: Tracer {
     /// Why each failed calculation failed, kept apart so a step stays a plain value.
     var failureReasons: [String] = []
     /// The element each call of a rule with parameters was applied to, by the entry of its rule step.
-    var callElements: [Int: ElementLabel] = [:]
+    var callElements: [Int: CalledElement] = [:]
     /// Where each call's rule step is, for the same call again.
     var callEntries: [CallKey: Int] = [:]
     /// Fields of elements that are not given, by the entry index recorded for them.
@@ -64,9 +64,9 @@ struct ExplanationRecorder: Tracer {
         entries.append(TraceEntry(step: .failure(node.id, reason: failureReasons.count - 1), value: .unknown, size: 1))
     }
 
-    mutating func endCall(_ call: CallKey, element: ElementLabel?) {
+    mutating func endCall(_ call: CallKey?, element: CalledElement?) {
         let entry = entries.count - 1
-        callEntries[call] = entry
+        if let call { callEntries[call] = entry }
         if let element { callElements[entry] = element }
     }
 
@@ -151,10 +151,10 @@ final class ExplanationTape: Sendable {
     let program: CompiledRuleSet
     let entries: [TraceEntry]
     let failureReasons: [String]
-    let callElements: [Int: ElementLabel]
+    let callElements: [Int: CalledElement]
     let missingFields: [MissingElementField]
 
-    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String], callElements: [Int: ElementLabel] = [:],
+    init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String], callElements: [Int: CalledElement] = [:],
          missingFields: [MissingElementField] = []) {
         self.program = program
         self.entries = entries
@@ -224,7 +224,7 @@ final class ExplanationTape: Sendable {
             let used = version >= 0 ? info.versions[version] : nil
             return Explanation(kind: .rule(name: info.name, hjemmel: used?.hjemmel ?? info.hjemmel), value: entry.value,
                                children: children, source: NodeSource(file: info.file, range: info.range),
-                               validity: used.flatMap { Self.describe($0.validity) }, element: callElements[index])
+                               validity: used.flatMap { Self.describe($0.validity) }, element: callElements[index]?.label)
         case .missingField(let field):
             let missing = missingFields[field]
             return Explanation(kind: .fact(name: missing.path), value: entry.value, children: [], source: program.nodeSources[missing.node],

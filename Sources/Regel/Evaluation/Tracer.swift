@@ -14,8 +14,9 @@ protocol Tracer {
     mutating func reuseRule(_ rule: Int)
     /// A calculation on known values that has no value: the node gives `ukjent`, and this says why.
     mutating func failure(_ node: Node, _ failure: CalculationFailure, operands: [Value], program: CompiledRuleSet)
-    /// Ends a rule applied to arguments (its rule step has just ended), naming the element it was applied to.
-    mutating func endCall(_ call: CallKey, element: ElementLabel?)
+    /// Ends a rule applied to arguments (its rule step has just ended), naming the element it was applied
+    /// to; `call` is given when the call may come again with the same arguments (`reuseCall`).
+    mutating func endCall(_ call: CallKey?, element: CalledElement?)
     /// Attaches the explanation of a call evaluated earlier in this run with the same arguments.
     mutating func reuseCall(_ call: CallKey)
     /// A field of an element of a list that the case does not give.
@@ -30,7 +31,7 @@ extension Tracer {
     /// Only explanations keep the reason.
     @inline(__always) mutating func failure(_ node: Node, _ failure: CalculationFailure, operands: [Value], program: CompiledRuleSet) {}
     /// Only explanations name elements.
-    @inline(__always) mutating func endCall(_ call: CallKey, element: ElementLabel?) {}
+    @inline(__always) mutating func endCall(_ call: CallKey?, element: CalledElement?) {}
     @inline(__always) mutating func reuseCall(_ call: CallKey) {}
     @inline(__always) mutating func missingField(_ field: MissingElementField) {}
     @inline(__always) mutating func fold() {}

@@ -100,3 +100,47 @@ import Testing
         #expect(test.expectations[1].callRange == nil)
     }
 }
+
+/// `regel formater` writes parameters, calls, positions and the new quantifiers in the canonical layout.
+@Suite struct ParameterFormattingTests {
+    @Test func theNewSyntaxFormatsCanonically() throws {
+        let source = """
+        type T:
+          n: tall
+              spørsmål   "Hvor mange?"
+        faktum ts: liste av T
+        regel r( t :T ,g:tall )
+          hjemmel x § 1
+          når t.n>g og minst én x i ts der x.n  i [ 3 ]
+        regel s
+          hjemmel x § 1
+          når ingen  t i ts der r( t,1 ) og ts[ 0 ].n > 1
+        test "a"
+          gitt
+            vurderingsdato = 2024-01-01
+          forvent
+            r( ts[0] , 2 ) = ukjent
+
+        """
+        let formatted = try #require(RegelFormatter.format(SourceFile(name: "f.regel", text: source)).text)
+        #expect(formatted == """
+        type T:
+          n: tall
+            spørsmål "Hvor mange?"
+        faktum ts: liste av T
+        regel r(t: T, g: tall)
+          hjemmel x § 1
+          når t.n > g og minst én x i ts der x.n i [3]
+        regel s
+          hjemmel x § 1
+          når ingen t i ts der r(t, 1) og ts[0].n > 1
+        test "a"
+          gitt
+            vurderingsdato = 2024-01-01
+          forvent
+            r(ts[0], 2) = ukjent
+
+        """)
+        #expect(RegelFormatter.format(SourceFile(name: "f.regel", text: formatted)).changed == false)
+    }
+}
