@@ -20,17 +20,22 @@ public struct CasePath: Sendable, Equatable {
     /// Reads `fakta.navn[2].felt.felt`; nil when it names no fact, or a step does not fit the types
     /// (an index after something that is not a list, a field the record does not have).
     public static func parse(_ text: String, program: CompiledRuleSet) -> CasePath? {
+        parse(text) { name in program.factSlot(name).map { ($0, program.facts[$0].type) } }
+    }
+
+    /// The same against declarations being checked: `fact` gives a fact's slot and type by name.
+    static func parse(_ text: String, fact: (String) -> (slot: Int, type: ValueType)?) -> CasePath? {
         let characters = Array(text)
         let headEnd = characters.firstIndex(of: "[") ?? characters.count
         let head = String(characters[..<headEnd])
         // The longest part before the first `[` that names a fact; what follows in it are fields.
         var factName = head
-        while program.factSlot(factName) == nil {
+        while fact(factName) == nil {
             guard let dot = factName.lastIndex(of: ".") else { return nil }
             factName = String(factName[..<dot])
         }
-        guard let slot = program.factSlot(factName) else { return nil }
-        var type = program.facts[slot].type
+        guard let (slot, factType) = fact(factName) else { return nil }
+        var type = factType
         var steps: [Step] = []
         var position = factName.count
         while position < characters.count {

@@ -112,7 +112,10 @@ struct Resolver: DiagnosticReporting {
                 if case .value(let expression) = expectation.outcome { resolve(expression, file, [], counting: &ignored) }
                 for argument in expectation.arguments ?? [] { resolve(argument, file, [], counting: &ignored) }
                 resolveTestedRule(expectation.rule, file.file)
-                for path in expectation.missing ?? [] { resolveFactName(path, file.file) }
+                for path in expectation.missing ?? [] {
+                    // A field of an element (`tjenester[0].lov`) is checked against the fact's type.
+                    if path.text.contains("[") { resolveElementPath(path, file.file) } else { resolveFactName(path, file.file) }
+                }
             }
         }
     }
@@ -123,6 +126,11 @@ struct Resolver: DiagnosticReporting {
         } else {
             diagnostics.append(declarations.unknownName(path, file, locals: []))
         }
+    }
+
+    mutating func resolveElementPath(_ path: Path, _ file: SourceFile) {
+        guard declarations.casePath(path.text) == nil else { return }
+        report(.unknownName, CaseMessages.unknownPath(path.text), file, path.range)
     }
 
     mutating func resolveTestedRule(_ rule: Path, _ file: SourceFile) {
@@ -194,6 +202,11 @@ struct Resolver: DiagnosticReporting {
 }
 
 extension Declarations {
+    /// A place below a fact (`tjenester[0].lov`), as `CasePath` reads it; nil when it names none.
+    func casePath(_ text: String) -> CasePath? {
+        CasePath.parse(text) { name in factSlots[name].map { ($0, facts[$0].type) } }
+    }
+
     /// The diagnostic for a name that refers to nothing, with the closest name as a suggestion.
     /// Where a value of an enumeration is expected, its values are the useful answer.
     func unknownName(_ path: Path, _ file: SourceFile, locals: [String], expected: ValueType? = nil) -> Diagnostic {

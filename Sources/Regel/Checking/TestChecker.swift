@@ -47,7 +47,7 @@ struct TestChecker: DiagnosticReporting {
 
     mutating func checkExpectation(_ expectation: Expectation, _ file: CheckedFile) -> CompiledExpectation? {
         guard let number = declarations.ruleNumbers[expectation.rule.text] else { return nil }
-        let missing = expectation.missing?.map(\.text).filter { declarations.factSlots[$0] != nil }
+        let missing = expectation.missing?.map(\.text).filter { declarations.factSlots[$0] != nil || declarations.casePath($0) != nil }
         guard let call = checkArguments(expectation, number, file) else { return nil }
         switch expectation.outcome {
         case .notInForce:

@@ -56,7 +56,7 @@ extension Parser {
         return Assignment(path: path, value: value, range: path.range.union(value.range))
     }
 
-    /// Grammar: forventning → sti [ "(" [ uttrykk { "," uttrykk } ] ")" ] "=" ( "ikke" "i" 'kraft' | uttrykk [ "mangler" sti { "," sti } ] )
+    /// Grammar: forventning → sti [ "(" [ uttrykk { "," uttrykk } ] ")" ] "=" ( "ikke" "i" 'kraft' | uttrykk [ "mangler" mangelsti { "," mangelsti } ] )
     mutating func parseExpectation(in context: String) -> Expectation? {
         guard let rule = parsePath(in: context) else { return nil }
         // `skal_samarbeide(tjenester[0]) = ja`: a rule with parameters, applied to the arguments.
@@ -76,11 +76,33 @@ extension Parser {
         if eat(.mangler) {
             var paths: [Path] = []
             repeat {
-                guard let path = parsePath(in: context) else { break }
+                guard let path = parseMissingPath(in: context) else { break }
                 paths.append(path)
             } while eat(.comma)
             missing = paths
         }
         return Expectation(rule: rule, arguments: arguments, callRange: callRange, outcome: .value(value), missing: missing, range: rule.range.union(previous.range))
+    }
+
+    /// A missing fact, or a field of an element of a list (`tjenester[0].lov`, counted from 0): a
+    /// position is kept in the name before it, so the path's text is the missing fact's name.
+    /// Grammar: mangelsti → NAVN [ "[" TALL "]" ] { "." NAVN [ "[" TALL "]" ] }
+    mutating func parseMissingPath(in context: String) -> Path? {
+        guard var name = expectName(in: context) else { return nil }
+        var components: [Name] = []
+        while true {
+            if at(.leftBracket) && current.range.start == previous.range.end {
+                advance()
+                guard let number = expect(.number, ParsingMessages.Expected.indexAfterBracket, in: context),
+                      expect(.rightBracket, ParsingMessages.Expected.indexAfterBracket, in: context) != nil else { return nil }
+                name = Name(text: "\(name.text)[\(text(number))]", range: name.range.union(previous.range))
+            }
+            components.append(name)
+            guard at(.dot) else { break }
+            advance()
+            guard let next = expectNameAfterDot(in: context) else { break }
+            name = next
+        }
+        return Path(components: components)
     }
 }

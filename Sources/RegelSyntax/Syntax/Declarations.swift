@@ -223,7 +223,8 @@ public struct Expectation: Hashable, Sendable {
     public let callRange: SourceRange?
     /// The expected value, or `ikke i kraft`.
     public let outcome: Outcome
-    /// For `= ukjent mangler a, b`: the facts that must be reported missing.
+    /// For `= ukjent mangler a, b`: the facts that must be reported missing. A field of an element
+    /// of a list is a path whose names keep their position: `tjenester[0]`, `lov`.
     public let missing: [Path]?
     /// The whole line.
     public let range: SourceRange

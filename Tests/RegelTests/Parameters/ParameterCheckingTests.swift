@@ -140,6 +140,18 @@ import Testing
         #expect(errors(test + "    k(1) = ja\n") == ["R0401 13:7 parameteren «t» i regelen «k» er «T», men argumentet er tall"])
     }
 
+    @Test func aTestNamesMissingFieldsOfElementsByPath() throws {
+        let test = "test \"t\"\n  gitt\n    vurderingsdato = 2024-01-01\n    ts = [{navn: \"A\"}]\n  forvent\n"
+        let program = try #require(compileProgram(Self.declarations + "regel samtlige\n  hjemmel x § 1\n  når alle t i ts der k(t)\n"
+                                                  + test + "    samtlige = ukjent mangler ts[0].kommunal\n"))
+        #expect(TestRunner.run(program).summaryLine == "1 passed, 0 failed")
+        #expect(errors("regel samtlige\n  hjemmel x § 1\n  når alle t i ts der k(t)\n" + test + "    samtlige = ukjent mangler ts[0].fylke\n")
+                    == ["R0301 17:31 «ts[0].fylke» er ikke et sted i saken: et faktum, eventuelt med «[n]» for et element i en liste (talt fra 0) og «.felt»"])
+        let tree = parse(test + "    samtlige = ukjent mangler ts[0].kommunal, ts\n")
+        guard case .test(let declaration)? = tree.declarations.first else { Issue.record("no test"); return }
+        #expect(declaration.expectations.first?.missing?.map(\.text) == ["ts[0].kommunal", "ts"])
+    }
+
     @Test func aChainThroughParametersTooDeepForTheEvaluatorIsReported() {
         // 300 rules, each using the next with its argument: deeper than the evaluator nests.
         var source = "regel r0(n: tall)\n  hjemmel x § 1\n  når n > 0\n"
