@@ -110,3 +110,47 @@ import Testing
         #expect(outside["error"] == nil)
     }
 }
+
+/// A rule's parameters and a list comprehension's variable in the editor: hover, definition and rename.
+@Suite struct ParameterEditorTests {
+    static let source = """
+        type Tjeneste:
+          kommunal: ja/nei
+          timer: tall
+        faktum tjenester: liste av Tjeneste
+        regel kommunal(tjeneste: Tjeneste)
+          hjemmel x § 1
+          når tjeneste.kommunal
+        regel timer: tall
+          hjemmel x § 1
+          verdi sum([t.timer for t i tjenester der kommunal(t)])
+
+        """
+
+    static func opened() throws -> (RulesFolder, TestClient) {
+        let folder = try RulesFolder(["t.regel": source])
+        let client = TestClient()
+        client.initialize(root: folder.url)
+        client.open(folder.uri("t.regel"), source)
+        return (folder, client)
+    }
+
+    @Test func aParameterShowsItsTypeAndIsRenamedInItsRule() throws {
+        let (folder, client) = try Self.opened()
+        let uri = folder.uri("t.regel")
+        let use = position(of: "tjeneste.kommunal", in: Self.source)
+        #expect(HoverTests.hover(client, uri, use) == "**variabel** `tjeneste`: «Tjeneste»")
+        let definition = client.request("textDocument/definition", TestClient.at(uri, use))
+        #expect(definition["result"]?.arrayValue?.first?["range"]?.compactText == NavigationTests.range(Self.source, "tjeneste: T", length: 8))
+        let renamed = client.request("textDocument/rename", TestClient.at(uri, use, extra: #","newName":"instans""#))
+        let edits = renamed["result"]?["changes"]?[uri]?.arrayValue ?? []
+        #expect(edits.map { $0["range"]?.compactText }
+                == [NavigationTests.range(Self.source, "tjeneste: T", length: 8), NavigationTests.range(Self.source, "tjeneste.kommunal", length: 8)])
+    }
+
+    @Test func aComprehensionVariableShowsItsElementType() throws {
+        let (folder, client) = try Self.opened()
+        #expect(HoverTests.hover(client, folder.uri("t.regel"), position(of: "t.timer", in: Self.source)) == "**variabel** `t`: «Tjeneste»")
+        #expect(HoverTests.hover(client, folder.uri("t.regel"), position(of: "kommunal(t)", in: Self.source))?.hasPrefix("**regel** `kommunal`") == true)
+    }
+}

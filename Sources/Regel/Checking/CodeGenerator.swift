@@ -115,6 +115,13 @@ struct CodeGenerator {
             case .ruleCall(let number)?: return node(.ruleCall(number, compiled), source, range)
             default: return node(.invalid, source, range)
             }
+        case .comprehension(let value, _, let list, let condition):
+            let listNode = generate(list, file, locals: locals)
+            var elementType = ValueType.error
+            if case .list(let element)? = typing.types[file.unit, list.id] { elementType = element }
+            let inner = locals + [elementType]
+            return node(.comprehension(value: generate(value, file, locals: inner), list: listNode,
+                                       condition: condition.map { generate($0, file, locals: inner) }, local: locals.count), source, range)
         case .membership(let element, let list):
             return node(.membership(generate(element, file, locals: locals), list: generate(list, file, locals: locals)), source, range)
         case .index(let list, let position):

@@ -135,6 +135,7 @@ extension Expression {
         case .binary(_, let left, let right), .membership(let left, let right), .index(let left, let right): return [left, right]
         case .logical(_, let operands), .conditionList(_, let operands): return operands
         case .quantifier(_, _, let list, let condition): return [list] + (condition.map { [$0] } ?? [])
+        case .comprehension(let value, _, let list, let condition): return [list, value] + (condition.map { [$0] } ?? [])
         }
     }
 }

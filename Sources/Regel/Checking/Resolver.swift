@@ -170,6 +170,9 @@ struct Resolver: DiagnosticReporting {
         case .quantifier(_, let variable, let list, let condition):
             resolve(list, file, locals, counting: &uses)
             if let condition { resolve(condition, file, locals + [variable.text], counting: &uses) }
+        case .comprehension(let value, let variable, let list, let condition):
+            resolve(list, file, locals, counting: &uses)
+            for inner in [value] + (condition.map { [$0] } ?? []) { resolve(inner, file, locals + [variable.text], counting: &uses) }
         default:
             for child in expression.children { resolve(child, file, locals, counting: &uses) }
         }

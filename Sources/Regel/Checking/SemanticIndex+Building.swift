@@ -116,6 +116,11 @@ struct SemanticIndexBuilder {
             var element = ValueType.error
             if case .list(let type)? = typing.types[file.unit, list.id] { element = type }
             if let condition { add(condition, file, locals + [element]) }
+        } else if case .comprehension(let value, _, let list, let condition) = expression.kind {
+            add(list, file, locals)
+            var element = ValueType.error
+            if case .list(let type)? = typing.types[file.unit, list.id] { element = type }
+            for inner in [value] + (condition.map { [$0] } ?? []) { add(inner, file, locals + [element]) }
         } else {
             for child in expression.children { add(child, file, locals) }
         }

@@ -27,6 +27,18 @@ extension TypeChecker {
         }
     }
 
+    /// `[verdi for t i liste der vilkår]`: a list of the value's type; `t` is an element of the list.
+    mutating func checkComprehension(_ value: Expression, _ list: Expression, _ condition: Expression?, _ file: CheckedFile,
+                                     _ locals: [ValueType]) -> ValueType {
+        let listType = check(list, file, locals)
+        var elementType = ValueType.error
+        if case .list(let element) = listType { elementType = element } else if listType != .error {
+            report(.typeMismatch, CheckingMessages.notAList(file.file.text(list.range), listType), file.file, list.range)
+        }
+        if let condition { checkCondition(condition, file, locals + [elementType]) }
+        return .list(check(value, file, locals + [elementType]))
+    }
+
     /// `x i liste`: ja/nei, with `x` of the list's element type.
     mutating func checkMembership(_ element: Expression, _ list: Expression, _ file: CheckedFile, _ locals: [ValueType]) -> ValueType {
         let listType = check(list, file, locals)

@@ -147,6 +147,8 @@ struct TypeChecker: DiagnosticReporting {
             }
             if let condition { checkCondition(condition, file, locals + [elementType]) }
             return quantifier == .count ? .number : .truth
+        case .comprehension(let value, _, let list, let condition):
+            return checkComprehension(value, list, condition, file, locals)
         case .membership(let element, let list):
             return checkMembership(element, list, file, locals)
         case .index(let list, let position):

@@ -43,6 +43,33 @@ extension Evaluator {
         return result
     }
 
+    /// `[verdi for t i liste der vilkår]`: the value for each element the condition holds for. If the
+    /// condition is open for one, which elements belong is not known, and the list is ukjent; every
+    /// element is still visited, so an explanation names each field that is missing.
+    mutating func collect(_ listStep: Int32, _ valueStep: Int32, _ condition: Int32, _ local: Int) -> Value {
+        let list = value(listStep)
+        guard case .list(let items) = list else { return list.isUndetermined ? list : .unknown }
+        let saved = locals[local]
+        let listOrigin = Trace.isActive ? origin(of: listStep) : nil
+        let savedOrigin = Trace.isActive ? origins[local] : nil
+        var result: [Value] = []
+        result.reserveCapacity(items.count)
+        var open: Value?
+        for (position, item) in items.enumerated() {
+            locals.set(item, at: local)
+            if Trace.isActive { origins[local] = listOrigin?.element(position) ?? ElementOrigin(parent: "", position: position) }
+            if condition >= 0 {
+                let holds = value(condition)
+                if case .truth(false) = holds { continue }
+                if holds.isUndetermined { open = open.map { Operations.undetermined($0, holds) } ?? holds }
+            }
+            result.append(value(valueStep))
+        }
+        locals.set(saved, at: local)
+        if Trace.isActive { origins[local] = savedOrigin }
+        return open ?? .list(result)
+    }
+
     /// `x i liste`, by Kleene: ja if a known element equals `x`, nei if no element could, else ukjent.
     mutating func membership(_ elementStep: Int32, _ listStep: Int32) -> Value {
         let (element, list) = (value(elementStep), value(listStep))

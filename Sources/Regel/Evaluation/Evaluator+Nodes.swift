@@ -50,6 +50,9 @@ extension Evaluator {
         case .record: return .record(program.plan.recordTypes[Int(step.c)], values(step.a, step.b))
         case .ruleCall: return ruleCall(Int(step.c), step.a, step.b)
         case .membership: return membership(step.a, step.b)
+        case .comprehension:
+            let (value, condition) = (tables.children[Int(step.b)], step.flag == 1 ? tables.children[Int(step.b) + 1] : -1)
+            return collect(step.a, value, condition, Int(step.c))
         case .index: return element(index, step.a, step.b)
         case .invalid: return .unknown
         }

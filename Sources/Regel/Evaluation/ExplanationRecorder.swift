@@ -255,10 +255,35 @@ final class ExplanationTape: Sendable {
                 stack.append(target)
             default:
                 // Only open steps can still change; children pushed in reverse so the first is visited first.
-                for child in children(of: index).reversed() where entries[child].value == .unknown { stack.append(child) }
+                // A fact is missing only when it is ukjent itself; a given list with a field not given
+                // is followed through the steps that read the field.
+                for child in children(of: index).reversed() where entries[child].value == .unknown
+                    || (!Self.isFactStep(entries[child].step) && Self.isOpen(entries[child].value)) {
+                    stack.append(child)
+                }
             }
         }
         return seen
+    }
+
+    /// `ukjent`, or a list or record with `ukjent` in it (`[4, ukjent]` from `[t.timer for t i …]`): a
+    /// step whose value can still change.
+    static func isOpen(_ value: Value) -> Bool {
+        var pending = [value]
+        while let next = pending.popLast() {
+            switch next {
+            case .unknown: return true
+            case .list(let items): pending += items
+            case .record(_, let fields): pending += fields
+            default: continue
+            }
+        }
+        return false
+    }
+
+    static func isFactStep(_ step: TraceEntry.Step) -> Bool {
+        if case .fact = step { return true }
+        return false
     }
 
     static func isRuleStep(_ step: TraceEntry.Step) -> Bool {

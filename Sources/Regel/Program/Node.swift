@@ -19,6 +19,8 @@ struct Node: Sendable {
         case negate(Node)
         case call(Builtin, [Node])
         case quantifier(Quantifier, list: Node, condition: Node?, local: Int)
+        /// `[verdi for t i liste der vilkår]`: `local` is the variable the elements are bound to.
+        case comprehension(value: Node, list: Node, condition: Node?, local: Int)
         /// A rule with parameters applied to arguments, one per parameter.
         case ruleCall(Int, [Node])
         /// `x i liste`.
@@ -49,6 +51,7 @@ extension Node {
             return items
         case .compare(_, let a, let b), .arithmetic(_, let a, let b), .membership(let a, let b), .index(let a, let b): return [a, b]
         case .quantifier(_, let list, let condition, _): return [list] + (condition.map { [$0] } ?? [])
+        case .comprehension(let value, let list, let condition, _): return [list, value] + (condition.map { [$0] } ?? [])
         }
     }
 }

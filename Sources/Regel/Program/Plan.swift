@@ -38,6 +38,9 @@ struct Plan: Sendable {
             case record
             /// A rule with parameters: `a`: first argument in `children`, `b`: count, `c`: rule number.
             case ruleCall
+            /// `[verdi for t i liste der vilkår]`: `a`: the list, `b`: the value and then, if `flag` is 1, the
+            /// condition in `children`, `c`: the local variable.
+            case comprehension
             /// `x i liste`: `a`: the element, `b`: the list.
             case membership
             /// `liste[n]`: `a`: the list, `b`: the position.
@@ -204,6 +207,10 @@ struct Plan: Sendable {
             let (start, count) = plan(list: arguments)
             step = Step(code: .ruleCall, flag: 0, a: start, b: count, c: Int32(number))
         case .membership(let element, let list): step = Step(code: .membership, flag: 0, a: plan(element), b: plan(list), c: 0)
+        case .comprehension(let value, let list, let condition, let local):
+            let listStep = plan(list)
+            let (start, _) = plan(list: [value] + (condition.map { [$0] } ?? []))
+            step = Step(code: .comprehension, flag: condition == nil ? 0 : 1, a: listStep, b: start, c: Int32(local))
         case .index(let list, let position): step = Step(code: .index, flag: 0, a: plan(list), b: plan(position), c: 0)
         case .invalid: step = Step(code: .invalid, flag: 0, a: 0, b: 0, c: 0)
         }

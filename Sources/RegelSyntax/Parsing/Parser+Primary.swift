@@ -75,13 +75,36 @@ extension Parser {
         return Expression(id: inner.id, range: SourceRange(start: start, end: previous.range.end), kind: inner.kind)
     }
 
-    /// Grammar: listeliteral → "[" [ uttrykk { "," uttrykk } ] "]"
+    /// Grammar: listeliteral → "[" [ uttrykk ( listekilde | { "," uttrykk } ) ] "]"
     mutating func parseListLiteral(in context: String) -> Expression {
         let start = current.range.start
+        var comprehension: (value: Expression, variable: Name, list: Expression, condition: Expression?)?
         let items = parseBracketed(open: .leftBracket, close: .rightBracket, closeText: "]", in: context) { parser in
-            parser.parseExpression(in: context)
+            let item = parser.parseExpression(in: context)
+            if comprehension != nil { parser.report(.expectedToken, ParsingMessages.comprehensionHasOneValue, at: item.range) }
+            // `[t.timer for t i tjenester der …]`: one value for each element, not a list of items.
+            if comprehension == nil, parser.at(.for), let (variable, list, condition) = parser.parseComprehension(in: context) {
+                comprehension = (item, variable, list, condition)
+            }
+            return item
         }
-        return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end), kind: .list(items))
+        let range = SourceRange(start: start, end: previous.range.end)
+        if let comprehension, items.count == 1 {
+            return Expression(id: makeID(), range: range, kind: .comprehension(value: comprehension.value, variable: comprehension.variable,
+                                                                             list: comprehension.list, condition: comprehension.condition))
+        }
+        return Expression(id: makeID(), range: range, kind: .list(items))
+    }
+
+    /// `for t i tjenester [der …]` after the value of a list comprehension.
+    /// Grammar: listekilde → "for" NAVN "i" postfiks [ "der" uttrykk ]
+    mutating func parseComprehension(in context: String) -> (Name, Expression, Expression?)? {
+        advance()
+        guard let variable = expectName(in: ParsingMessages.Context.keyword("for")),
+              expect(.keyword(.i), ParsingMessages.Expected.iAndList(after: "for \(variable.text)"), in: context) != nil else { return nil }
+        let list = parsePostfix(in: context)
+        let condition = eat(.der) ? parseExpression(in: context) : nil
+        return (variable, list, condition)
     }
 
     /// Grammar: postliteral → "{" [ NAVN ":" uttrykk { "," NAVN ":" uttrykk } ] "}"

@@ -89,6 +89,8 @@ public struct Expression: Hashable, Sendable {
         case logical(LogicalOperator, [Expression])
         case conditionList(ConditionListKind, [Expression])
         case quantifier(Quantifier, variable: Name, list: Expression, condition: Expression?)
+        /// `[t.timer for t i tjenester der t.kommunal]`: the value for each element the condition holds for.
+        case comprehension(value: Expression, variable: Name, list: Expression, condition: Expression?)
         /// `x i liste`: whether the list holds `x`.
         case membership(element: Expression, list: Expression)
         /// `liste[n]`: the element at position `n`, counted from 0 as in JSON.

@@ -287,3 +287,73 @@ import Testing
         #expect(CasePath.parse("tall[0].navn", program: program) == nil)
     }
 }
+
+/// `[verdi for t i liste der vilkår]`: one value per element, for `sum`, `minst`, `størst` and `i`.
+@Suite struct ComprehensionTests {
+    static let source = """
+    type Tjeneste:
+      navn: tekst
+      timer: tall
+        spørsmål "Hvor mange timer i uken?"
+      ventetid: varighet
+      kommunal: ja/nei
+    faktum tjenester: liste av Tjeneste
+    regel kommunale_timer: tall
+      hjemmel x § 1
+      verdi sum([t.timer for t i tjenester der t.kommunal])
+    regel lengste_ventetid: varighet
+      hjemmel x § 1
+      verdi størst([t.ventetid for t i tjenester])
+    regel noen_har_ti
+      hjemmel x § 1
+      når 10 i [t.timer for t i tjenester]
+    """
+
+    func outcome(_ rule: String, _ tjenester: String) throws -> Outcome {
+        let program = try #require(compileProgram(Self.source))
+        let givenCase = try CaseJSON.decode(#"{"vurderingsdato": "2024-01-01", "fakta": {"tjenester": \#(tjenester)}}"#, program: program,
+                                            defaultDate: date("2024-01-01")).get()
+        return try program.evaluate(rule, in: givenCase)
+    }
+
+    static let three = #"""
+    [{"navn": "A", "timer": 4, "kommunal": true, "ventetid": "3 måneder"},
+     {"navn": "B", "timer": 10, "kommunal": false, "ventetid": "1 år"},
+     {"navn": "C", "timer": 2.5, "kommunal": true, "ventetid": "2 uker"}]
+    """#
+
+    @Test func valuesOfTheElementsTheConditionHoldsFor() throws {
+        #expect(try outcome("kommunale_timer", Self.three).value.displayText == "6,5")
+        #expect(try outcome("lengste_ventetid", Self.three).value.displayText == "1 år")
+        #expect(try outcome("noen_har_ti", Self.three).value == .truth(true))
+        #expect(try outcome("kommunale_timer", "[]").value.displayText == "0")
+    }
+
+    @Test func aFieldNotGivenIsAskedForByItsPath() throws {
+        let result = try outcome("kommunale_timer", #"[{"navn": "A", "timer": 4, "kommunal": true}, {"navn": "C", "kommunal": true}]"#)
+        #expect(result.value == .unknown)
+        #expect(result.missing.map(\.name) == ["tjenester[1].timer"])
+        #expect(result.missing.first?.question == "Hvor mange timer i uken?")
+        // An element whose condition is nei does not count, given or not.
+        #expect(try outcome("kommunale_timer", #"[{"navn": "A", "timer": 4, "kommunal": true}, {"navn": "C", "kommunal": false}]"#)
+                    .value.displayText == "4")
+    }
+
+    @Test func anOpenConditionLeavesTheListOpen() throws {
+        let result = try outcome("kommunale_timer", #"[{"navn": "A", "timer": 4}]"#)
+        #expect(result.value == .unknown)
+        #expect(result.missing.map(\.name) == ["tjenester[0].kommunal"])
+    }
+
+    @Test func theTypeIsAListOfTheValuesType() {
+        #expect(checkDiagnostics(Self.source + "\nregel r: tall\n  hjemmel x § 1\n  verdi sum([t.kommunal for t i tjenester])\n")
+                    == ["R0401 19:13 «sum» trenger liste av tall eller liste av varighet, men fikk liste av ja/nei"])
+        #expect(checkDiagnostics(Self.source + "\nregel r: tall\n  hjemmel x § 1\n  verdi sum([t.timer for t i tjenester der t.timer])\n")
+                    == ["R0403 19:44 vilkåret «t.timer» må være ja/nei, men er tall"])
+    }
+
+    @Test func aComprehensionHasOneValue() {
+        let found = diagnostics(of: "regel r: tall\n  hjemmel x § 1\n  verdi sum([t for t i l, 2])\n").map(summary)
+        #expect(found == ["R0203 3:27 en liste med «for» har ett uttrykk før «for» og ingen flere elementer; skriv «[t.timer for t i tjenester]»"])
+    }
+}
