@@ -141,8 +141,8 @@ extension Expression {
 }
 
 extension RuleBody {
-    /// Every expression in the body.
-    var expressions: [Expression] {
+    /// Every expression in the body, outermost only.
+    package var expressions: [RegelSyntax.Expression] {
         switch self {
         case .condition(let expression), .value(let expression): return [expression]
         case .cases(let cases, let otherwise): return cases.flatMap { [$0.condition, $0.value] } + (otherwise.map { [$0] } ?? [])

@@ -27,7 +27,7 @@ enum LocalNames {
             let types = context.compilation.program?.rule(named: rule.name.text)?.parameters.map(\.type)
             for (index, parameter) in rule.parameters.enumerated() {
                 var uses: [SourceRange] = []
-                for expression in rule.body.roots { findUses(of: parameter.name.text, in: expression, &uses) }
+                for expression in rule.body.expressions { findUses(of: parameter.name.text, in: expression, &uses) }
                 let type = types.flatMap { index < $0.count ? $0[index] : nil }
                 result.append((LocalVariable(name: parameter.name.text, type: type, range: parameter.name.range, scope: rule.range,
                                              declaration: parameter.name.range), uses))
@@ -58,7 +58,7 @@ enum LocalNames {
         for declaration in declarations {
             switch declaration {
             case .rule(let rule):
-                roots += rule.body.roots
+                roots += rule.body.expressions
             case .exception(let exception):
                 roots += [exception.condition, exception.value].compactMap { $0 }
             case .test(let test):
@@ -122,13 +122,3 @@ enum LocalNames {
     }
 }
 
-extension RuleBody {
-    /// The expressions of the body, outermost only.
-    var roots: [Expression] {
-        switch self {
-        case .condition(let e), .value(let e): return [e]
-        case .cases(let cases, let otherwise): return cases.flatMap { [$0.condition, $0.value] } + (otherwise.map { [$0] } ?? [])
-        case .missing: return []
-        }
-    }
-}
