@@ -35,6 +35,10 @@ extension Evaluator {
     /// A rule with one parameter, used from one place, value only: nothing to keep or to name, so no
     /// arrays — the common case of a rule applied to each element of a list.
     mutating func ruleCall(_ number: Int, argument step: Int32) -> Value {
+        // `alle t i l der r(t)` in a rule without parameters, and `r(t)` inside a rule whose first
+        // parameter is `t`: the argument is variable 0 already, which is where the callee reads it.
+        let code = tables.steps[Int(step)]
+        if code.code == .local && code.a == 0 { return rule(number) }
         let argument = value(step)
         let saved = locals[0]
         locals.set(argument, at: 0)
