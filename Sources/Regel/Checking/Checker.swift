@@ -40,7 +40,7 @@ enum Checker {
     /// rules is; so its own chain must fit the evaluator's nesting (`Evaluator.maxRecursiveDepth`).
     static func deepParameterDiagnostics(_ depths: [Int], _ declarations: Declarations) -> [Diagnostic] {
         depths.indices.compactMap { number in
-            guard !declarations.ruleParameters[number].isEmpty, depths[number] > Evaluator<NoTrace>.maxRecursiveDepth,
+            guard !declarations.parameters(ofRule: number).isEmpty, depths[number] > Evaluator<NoTrace>.maxRecursiveDepth,
                   let first = declarations.ruleVersions[number].first else { return nil }
             return Diagnostic(.nestingTooDeep, CheckingMessages.parameterChainTooDeep(declarations.ruleNames[number]),
                               file: first.file.file, range: first.declaration.name.range)

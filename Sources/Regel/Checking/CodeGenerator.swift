@@ -28,7 +28,7 @@ struct CodeGenerator {
     mutating func generateRule(_ number: Int) -> RuleInfo {
         let name = declarations.ruleNames[number]
         let type = typing.ruleTypes[number]
-        let parameters = declarations.ruleParameters[number]
+        let parameters = declarations.parameters(ofRule: number)
         let locals = parameters.map(\.type)
         let versions = declarations.ruleVersions[number].map { declaration, file in
             RuleVersion(validity: declaration.validity, hjemmel: declarations.hjemmel(declaration.hjemmel),

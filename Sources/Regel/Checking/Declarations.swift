@@ -30,6 +30,11 @@ struct Declarations {
         }
     }
 
+    /// A rule's parameters; none for a rule number the declarations do not have.
+    func parameters(ofRule number: Int) -> [(name: String, type: ValueType)] {
+        ruleParameters.indices.contains(number) ? ruleParameters[number] : []
+    }
+
     /// The type a rule has before its body is looked at: declared, or ja/nei for a `når` rule.
     func presumedType(ofRule number: Int) -> ValueType? {
         if let declared = declaredRuleTypes[number] { return declared }

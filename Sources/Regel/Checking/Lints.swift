@@ -29,7 +29,7 @@ struct Lints: DiagnosticReporting {
 
     /// A parameter no version or exception of its rule reads: the rule gives the same for every argument.
     mutating func reportUnusedParameters(_ number: Int, _ resolution: Resolution) {
-        let count = declarations.ruleParameters[number].count
+        let count = declarations.parameters(ofRule: number).count
         guard count > 0 else { return }
         var used = Set<Int>()
         let name = declarations.ruleNames[number]

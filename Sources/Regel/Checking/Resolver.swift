@@ -55,7 +55,7 @@ struct Resolver: DiagnosticReporting {
         for (number, name) in declarations.ruleNames.enumerated() {
             var uses = Set<Int>()
             // Parameters are the first variables in the rule, and in its exceptions.
-            let parameters = declarations.ruleParameters[number].map(\.name)
+            let parameters = declarations.parameters(ofRule: number).map(\.name)
             for (declaration, file) in declarations.ruleVersions[number] {
                 resolveHjemmel(declaration.hjemmel, file.file)
                 for expression in declaration.body.expressions { resolve(expression, file, parameters, counting: &uses) }
@@ -162,7 +162,7 @@ struct Resolver: DiagnosticReporting {
                 resolution.names[file.unit, expression.id] = .ruleCall(number)
                 uses.insert(number)
             } else {
-                let rulesWithParameters = declarations.ruleNames.indices.filter { !declarations.ruleParameters[$0].isEmpty }
+                let rulesWithParameters = declarations.ruleNames.indices.filter { !declarations.parameters(ofRule: $0).isEmpty }
                 report(.unknownFunction, CheckingMessages.unknownFunction(name.text), file.file, name.range,
                        suggesting: Suggest.closest(to: name.text, among: Builtin.names + rulesWithParameters.map { declarations.ruleNames[$0] }))
             }

@@ -62,13 +62,13 @@ struct SemanticIndexBuilder {
     mutating func addExpressions() {
         for (number, versions) in declarations.ruleVersions.enumerated() {
             // A rule's parameters are the first variables in its body.
-            let parameters = declarations.ruleParameters[number].map(\.type)
+            let parameters = declarations.parameters(ofRule: number).map(\.type)
             for (declaration, file) in versions {
                 for expression in declaration.body.expressions { add(expression, file, parameters) }
             }
         }
         for (name, exceptions) in declarations.exceptions.sorted(by: { $0.key < $1.key }) {
-            let parameters = declarations.ruleNumbers[name].map { declarations.ruleParameters[$0].map(\.type) } ?? []
+            let parameters = declarations.ruleNumbers[name].map { declarations.parameters(ofRule: $0).map(\.type) } ?? []
             for (exception, file) in exceptions {
                 for expression in [exception.condition, exception.value].compactMap({ $0 }) { add(expression, file, parameters) }
             }

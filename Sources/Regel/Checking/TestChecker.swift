@@ -63,7 +63,7 @@ struct TestChecker: DiagnosticReporting {
     /// `calls`, or `.some(nil)` for a rule without. nil after an error (a rule with parameters named
     /// without arguments, arguments to a rule without, or arguments of the wrong number or type).
     mutating func checkArguments(_ expectation: Expectation, _ number: Int, _ file: CheckedFile) -> Int?? {
-        let parameters = declarations.ruleParameters[number]
+        let parameters = declarations.parameters(ofRule: number)
         let name = expectation.rule.text
         guard let arguments = expectation.arguments else {
             guard parameters.isEmpty else {

@@ -3,7 +3,7 @@ extension TypeChecker {
     /// A rule applied to arguments: one of the parameter's type for each parameter. The call has the rule's type.
     mutating func checkRuleCall(_ number: Int, _ name: Name, _ arguments: [Expression], _ range: SourceRange,
                                 _ file: CheckedFile, _ locals: [ValueType]) -> ValueType {
-        let parameters = declarations.ruleParameters[number]
+        let parameters = declarations.parameters(ofRule: number)
         if parameters.isEmpty {
             report(.wrongArgumentCount, CheckingMessages.ruleTakesNoArguments(name.text, arguments.count), file.file, range,
                    fix: FixIt(message: CheckingMessages.write(name.text), replacement: name.text))
@@ -16,7 +16,7 @@ extension TypeChecker {
 
     /// Checks each argument against its parameter's type; arguments beyond the parameters are checked on their own.
     mutating func checkArguments(_ number: Int, _ arguments: [Expression], _ file: CheckedFile, _ locals: [ValueType]) {
-        let parameters = declarations.ruleParameters[number]
+        let parameters = declarations.parameters(ofRule: number)
         for (index, argument) in arguments.enumerated() {
             let wanted = index < parameters.count ? parameters[index] : nil
             let type = check(argument, file, locals, expected: wanted?.type)

@@ -40,7 +40,7 @@ struct TypeChecker: DiagnosticReporting {
     mutating func checkRule(_ number: Int) {
         let name = declarations.ruleNames[number]
         var type = declarations.presumedType(ofRule: number)
-        let parameters = declarations.ruleParameters[number].map(\.type)
+        let parameters = declarations.parameters(ofRule: number).map(\.type)
         for (declaration, file) in declarations.ruleVersions[number] {
             let bodyType = checkBody(declaration.body, file, parameters, expected: type)
             if let declared = type, !declared.accepts(bodyType) {
@@ -172,7 +172,7 @@ struct TypeChecker: DiagnosticReporting {
         case .fact(let slot, let length)?:
             return checkFields(declarations.facts[slot].type, fields.dropFirst(length), file.file)
         case .rule(let number)?:
-            let parameters = declarations.ruleParameters[number]
+            let parameters = declarations.parameters(ofRule: number)
             if !parameters.isEmpty {
                 report(.ruleNeedsArguments, CheckingMessages.ruleNeedsArguments(declarations.ruleNames[number], parameters),
                        file.file, fields[0].range)
