@@ -151,6 +151,22 @@ import Testing
     @Test func aComprehensionVariableShowsItsElementType() throws {
         let (folder, client) = try Self.opened()
         #expect(HoverTests.hover(client, folder.uri("t.regel"), position(of: "t.timer", in: Self.source)) == "**variabel** `t`: «Tjeneste»")
-        #expect(HoverTests.hover(client, folder.uri("t.regel"), position(of: "kommunal(t)", in: Self.source))?.hasPrefix("**regel** `kommunal`") == true)
+        #expect(HoverTests.hover(client, folder.uri("t.regel"), position(of: "kommunal(t)", in: Self.source))?.hasPrefix("**regel** `kommunal(tjeneste: «Tjeneste»)`") == true)
+    }
+}
+
+/// A rule with parameters as the editor offers and shows it: called with its arguments.
+@Suite struct ParameterSignatureTests {
+    @Test func completionInsertsTheArgumentsAndHoverShowsTheParameters() throws {
+        let text = ParameterEditorTests.source + "regel alle\n  hjemmel x § 1\n  når samtlige t i tjenester der kommu‸"
+        let result = try CompletionTests.labels(text.replacingOccurrences(of: "samtlige", with: "alle"),
+                                                capabilities: #"{"textDocument":{"completion":{"completionItem":{"snippetSupport":true}}}}"#)
+        let item = try #require(result.items.first { $0["label"] == .string("kommunal") })
+        #expect(item["detail"] == .string("regel kommunal(tjeneste: «Tjeneste»): ja/nei"))
+        #expect(item["textEdit"]?["newText"] == .string("kommunal(${1:tjeneste})"))
+        #expect(item["insertTextFormat"] == .int(2))
+        let (folder, client) = try ParameterEditorTests.opened()
+        #expect(HoverTests.hover(client, folder.uri("t.regel"), position(of: "kommunal(t)", in: ParameterEditorTests.source))?
+                    .hasPrefix("**regel** `kommunal(tjeneste: «Tjeneste»)`: ja/nei") == true)
     }
 }

@@ -48,8 +48,10 @@ struct SemanticIndexBuilder {
         for (number, name) in declarations.ruleNames.enumerated() {
             for (declaration, file) in declarations.ruleVersions[number] {
                 let hjemmel = declarations.hjemmel(declaration.hjemmel)
+                let parameters = declarations.parameters(ofRule: number).map { "\($0.name): \($0.type.displayName)" }
                 index.define(.rule(name), file.file, declaration.name.range) { details in
                     details.type = typing.ruleTypes[number]
+                    details.parameters = parameters
                     details.validity.append((declaration.validity.from, declaration.validity.to))
                     details.hjemmel += hjemmel.map(\.citation)
                     details.text = details.text ?? hjemmel.compactMap(\.wording).first
