@@ -170,3 +170,20 @@ import Testing
                     .hasPrefix("**regel** `kommunal(tjeneste: «Tjeneste»)`: ja/nei") == true)
     }
 }
+
+/// A parameter read in an exception to its rule is the same variable.
+@Suite struct ParameterInExceptionTests {
+    @Test func renamingAParameterRenamesItInTheRulesExceptions() throws {
+        let source = "regel voksen(alder: tall)\n  hjemmel x § 1\n  når alder ≥ 18\nunntak for voksen\n  hjemmel x § 2\n  når alder > 120\n"
+        let folder = try RulesFolder(["v.regel": source])
+        let client = TestClient()
+        client.initialize(root: folder.url)
+        client.open(folder.uri("v.regel"), source)
+        let renamed = client.request("textDocument/rename", TestClient.at(folder.uri("v.regel"), position(of: "alder > 120", in: source),
+                                                                            extra: #","newName":"år""#))
+        let edits = renamed["result"]?["changes"]?[folder.uri("v.regel")]?.arrayValue ?? []
+        #expect(edits.map { $0["range"]?.compactText } == [NavigationTests.range(source, "alder: t", length: 5),
+                                                          NavigationTests.range(source, "alder ≥", length: 5),
+                                                          NavigationTests.range(source, "alder >", length: 5)])
+    }
+}

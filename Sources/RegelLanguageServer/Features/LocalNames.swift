@@ -25,9 +25,14 @@ enum LocalNames {
         }
         for case .rule(let rule) in tree.declarations where !rule.parameters.isEmpty {
             let types = context.compilation.program?.rule(named: rule.name.text)?.parameters.map(\.type)
+            // The rule's exceptions in this file read its parameters too.
+            let exceptions = tree.declarations.flatMap { declaration -> [Expression] in
+                guard case .exception(let exception) = declaration, exception.rule.text == rule.name.text else { return [] }
+                return [exception.condition, exception.value].compactMap { $0 }
+            }
             for (index, parameter) in rule.parameters.enumerated() {
                 var uses: [SourceRange] = []
-                for expression in rule.body.expressions { findUses(of: parameter.name.text, in: expression, &uses) }
+                for expression in rule.body.expressions + exceptions { findUses(of: parameter.name.text, in: expression, &uses) }
                 let type = types.flatMap { index < $0.count ? $0[index] : nil }
                 result.append((LocalVariable(name: parameter.name.text, type: type, range: parameter.name.range, scope: rule.range,
                                              declaration: parameter.name.range), uses))
