@@ -110,7 +110,10 @@ struct Resolver: DiagnosticReporting {
             }
             for expectation in test.expectations {
                 if case .value(let expression) = expectation.outcome { resolve(expression, file, [], counting: &ignored) }
-                for argument in expectation.arguments ?? [] { resolve(argument, file, [], counting: &ignored) }
+                // A rule that does not exist is reported once, below, not also as an unknown function.
+                if let application = expectation.application, declarations.ruleNumbers[expectation.rule.text] != nil {
+                    resolve(application, file, [], counting: &ignored)
+                }
                 resolveTestedRule(expectation.rule, file.file)
                 for path in expectation.missing ?? [] {
                     // A field of an element (`tjenester[0].lov`) is checked against the fact's type.

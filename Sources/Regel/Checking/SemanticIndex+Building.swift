@@ -78,7 +78,7 @@ struct SemanticIndexBuilder {
         for (test, file) in declarations.tests {
             for assignment in test.given { add(assignment.value, file, []) }
             for case .value(let expression) in test.expectations.map(\.outcome) { add(expression, file, []) }
-            for argument in test.expectations.flatMap({ $0.arguments ?? [] }) { add(argument, file, []) }
+            for application in test.expectations.compactMap(\.application) { add(application, file, []) }
         }
     }
 

@@ -53,7 +53,9 @@ struct TestChecker: DiagnosticReporting {
         case .notInForce:
             return CompiledExpectation(declaration: expectation, rule: number, expected: nil, missing: missing, call: call)
         case .value(let expression):
-            let type = typeChecker.typing.ruleTypes[number]
+            // One value per element when the rule is applied to each: `[r(t) for t i l] = [ja, nei]`.
+            var type = typeChecker.typing.ruleTypes[number]
+            if case .comprehension? = expectation.application?.kind { type = .list(type) }
             guard let value = constant(expression, file, expected: type, what: expectation.rule.text) else { return nil }
             return CompiledExpectation(declaration: expectation, rule: number, expected: value, missing: missing, call: call)
         }
@@ -65,7 +67,7 @@ struct TestChecker: DiagnosticReporting {
     mutating func checkArguments(_ expectation: Expectation, _ number: Int, _ file: CheckedFile) -> Int?? {
         let parameters = declarations.parameters(ofRule: number)
         let name = expectation.rule.text
-        guard let arguments = expectation.arguments else {
+        guard let application = expectation.application else {
             guard parameters.isEmpty else {
                 report(.ruleNeedsArguments, CheckingMessages.ruleNeedsArguments(name, parameters), file.file, expectation.rule.range)
                 return nil
@@ -73,13 +75,10 @@ struct TestChecker: DiagnosticReporting {
             return .some(nil)
         }
         let before = typeChecker.diagnostics.count
-        let range = expectation.callRange ?? arguments.reduce(expectation.rule.range) { $0.union($1.range) }
-        guard let ruleName = expectation.rule.components.first else { return nil }
-        _ = typeChecker.checkRuleCall(number, ruleName, arguments, range, file, [])
+        typeChecker.check(application, file, [])
         guard typeChecker.diagnostics.count == before else { return nil }
-        for argument in arguments { generator.adoptTypes(of: argument, file, from: typeChecker.typing) }
-        let compiled = arguments.map { generator.generate($0, file) }
-        calls.append(generator.node(.ruleCall(number, compiled), file.file, range))
+        generator.adoptTypes(of: application, file, from: typeChecker.typing)
+        calls.append(generator.generate(application, file))
         return .some(calls.count - 1)
     }
 

@@ -80,6 +80,7 @@ package enum ParsingMessages {
 
     static let caseAfterOtherwise = "«hvis» etter «ellers» blir aldri brukt: «ellers» må stå sist"
     static let chainedComparison = "sammenligninger kan ikke lenkes; skriv for eksempel «a < b og b < c»"
+    static let expectationPerElement = "en forventning i hakeparentes bruker en regel på hvert element: «[skal_samarbeide(t) for t i tjenester] = [ja, nei]»"
     static let comprehensionHasOneValue = "en liste med «for» har ett uttrykk før «for» og ingen flere elementer; skriv «[t.timer for t i tjenester]»"
     static let indentedDeclaration = "linjen har innrykk, men hører ikke til noen deklarasjon over; en deklarasjon starter helt til venstre"
     static let otherwiseWithoutCase = "«ellers» uten noe «hvis» foran; skriv «verdi …» hvis regelen alltid har samme verdi"

@@ -56,20 +56,35 @@ extension Parser {
         return Assignment(path: path, value: value, range: path.range.union(value.range))
     }
 
-    /// Grammar: forventning → sti [ "(" [ uttrykk { "," uttrykk } ] ")" ] "=" ( "ikke" "i" 'kraft' | uttrykk [ "mangler" mangelsti { "," mangelsti } ] )
+    /// Grammar: forventning → ( sti [ "(" [ uttrykk { "," uttrykk } ] ")" ] | listeliteral ) "=" ( "ikke" "i" 'kraft' | uttrykk [ "mangler" mangelsti { "," mangelsti } ] )
     mutating func parseExpectation(in context: String) -> Expectation? {
-        guard let rule = parsePath(in: context) else { return nil }
-        // `skal_samarbeide(tjenester[0]) = ja`: a rule with parameters, applied to the arguments.
-        let arguments = at(.leftParen)
-            ? parseBracketed(open: .leftParen, close: .rightParen, closeText: ")", in: context) { parser in parser.parseExpression(in: context) }
-            : nil
-        let callRange = arguments == nil ? nil : rule.range.union(previous.range)
+        let rule: Path
+        var application: Expression?
+        if at(.leftBracket) {
+            // `[skal_samarbeide(t) for t i tjenester] = [ja, nei]`: the rule applied to each element.
+            let elements = parseListLiteral(in: context)
+            guard case .comprehension(let value, _, _, _) = elements.kind, case .call(let name, _) = value.kind else {
+                report(.expectedToken, ParsingMessages.expectationPerElement, at: elements.range)
+                return nil
+            }
+            (rule, application) = (Path(components: [name]), elements)
+        } else {
+            guard let path = parsePath(in: context) else { return nil }
+            rule = path
+            // `skal_samarbeide(tjenester[0]) = ja`: a rule with parameters, applied to the arguments.
+            if at(.leftParen), let name = path.components.first, path.components.count == 1 {
+                let arguments = parseBracketed(open: .leftParen, close: .rightParen, closeText: ")", in: context) { parser in
+                    parser.parseExpression(in: context)
+                }
+                application = Expression(id: makeID(), range: path.range.union(previous.range), kind: .call(name, arguments))
+            }
+        }
         guard expect(.equal, ParsingMessages.Expected.equalsAndExpected(after: rule.text), in: context) != nil else { return nil }
         if at(.ikke) && peek().kind == .keyword(.i) && text(peek(2)) == ContextualWord.kraft {
             let start = current.range.start
             advance(); advance(); advance()
             let range = SourceRange(start: start, end: previous.range.end)
-            return Expectation(rule: rule, arguments: arguments, callRange: callRange, outcome: .notInForce(range), missing: nil, range: rule.range.union(range))
+            return Expectation(rule: rule, application: application, outcome: .notInForce(range), missing: nil, range: rule.range.union(range))
         }
         let value = parseExpression(in: context)
         var missing: [Path]?
@@ -81,7 +96,7 @@ extension Parser {
             } while eat(.comma)
             missing = paths
         }
-        return Expectation(rule: rule, arguments: arguments, callRange: callRange, outcome: .value(value), missing: missing, range: rule.range.union(previous.range))
+        return Expectation(rule: rule, application: application, outcome: .value(value), missing: missing, range: rule.range.union(previous.range))
     }
 
     /// A missing fact, or a field of an element of a list (`tjenester[0].lov`, counted from 0): a

@@ -217,10 +217,9 @@ public struct Expectation: Hashable, Sendable {
     }
     /// The rule tested.
     public let rule: Path
-    /// For a rule with parameters, the arguments it is applied to (`skal_samarbeide(tjenester[0])`); nil for a rule without.
-    public let arguments: [Expression]?
-    /// From the rule's name to the closing bracket of its arguments, when it has them.
-    public let callRange: SourceRange?
+    /// For a rule with parameters, what the line applies it to: a call (`skal_samarbeide(tjenester[0])`),
+    /// or one call per element (`[skal_samarbeide(t) for t i tjenester]`); nil for a rule without.
+    public let application: Expression?
     /// The expected value, or `ikke i kraft`.
     public let outcome: Outcome
     /// For `= ukjent mangler a, b`: the facts that must be reported missing. A field of an element

@@ -58,6 +58,27 @@ import Testing
         """)
     }
 
+    @Test func aTestExpectsOneValuePerElement() throws {
+        let perElement = Self.tests.replacingOccurrences(of: "    omfattet(tjenester[0]) = ja\n    omfattet(tjenester[1]) = ja\n",
+                                                         with: "    [omfattet(t) for t i tjenester] = [ja, nei]\n")
+        let program = try #require(compileProgram(Self.rules + perElement))
+        #expect(TestRunner.run(program).summaryLine == "1 passed, 0 failed")
+        #expect(Coverage.measure(program).files[0].conditions.map(\.sawFalse) == [false, true])
+        let wrong = try #require(compileProgram(Self.rules + perElement.replacingOccurrences(of: "[ja, nei]", with: "[ja, ja]")))
+        let failed = try #require(TestRunner.run(wrong).results.first)
+        let text = TestReportText.failure(failed)
+        #expect(text.hasPrefix("""
+        FEILET: «to tjenester» (test.regel:20)
+          [omfattet(t) for t i tjenester] (linje 25)
+            forventet: [ja, ja]
+            faktisk:   [ja, nei]
+        """), "\(text)")
+        #expect(text.contains("tjeneste 2 (NAV-kontoret): omfattet = nei"))
+        // The values must be a list of the rule's type.
+        let typed = checkDiagnostics(Self.rules + perElement.replacingOccurrences(of: "[ja, nei]", with: "ja"))
+        #expect(typed == ["R0401 25:39 «omfattet» er liste av ja/nei, men testen gir ja/nei"])
+    }
+
     @Test func coverageCountsAParameterisedVilkårOverEveryApplication() throws {
         let program = try #require(compileProgram(Self.rules + Self.tests.replacingOccurrences(of: "omfattet(tjenester[1]) = ja",
                                                                                                with: "omfattet(tjenester[1]) = nei")))

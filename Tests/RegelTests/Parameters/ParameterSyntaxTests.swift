@@ -91,13 +91,23 @@ import Testing
         #expect(found.first?.hasPrefix("R0203 3:19 forventet «én», et navn, «i» og en liste") == true, "\(found)")
     }
 
+    @Test func aTestAppliesARuleToEachElement() throws {
+        let tree = parse("test \"t\"\n  gitt\n    vurderingsdato = 2024-01-01\n  forvent\n    [r(t) for t i l] = [ja, nei]\n")
+        #expect(tree.diagnostics.isEmpty, "\(tree.diagnostics.map(summary))")
+        guard case .test(let test)? = tree.declarations.first, let expectation = test.expectations.first else { Issue.record("no test"); return }
+        #expect(expectation.rule.text == "r")
+        guard case .comprehension? = expectation.application?.kind else { Issue.record("not per element"); return }
+        let wrong = parse("test \"t\"\n  gitt\n    vurderingsdato = 2024-01-01\n  forvent\n    [ja, nei] = [ja, nei]\n").diagnostics.map(summary)
+        #expect(wrong.first == "R0203 5:5 en forventning i hakeparentes bruker en regel på hvert element: «[skal_samarbeide(t) for t i tjenester] = [ja, nei]»")
+    }
+
     @Test func aTestAppliesARuleToArguments() throws {
         let tree = parse("test \"t\"\n  gitt\n    vurderingsdato = 2024-01-01\n  forvent\n    r(l[1], 2) = ja\n    s = nei\n")
         #expect(tree.diagnostics.isEmpty, "\(tree.diagnostics.map(summary))")
         guard case .test(let test)? = tree.declarations.first else { Issue.record("no test"); return }
-        #expect(test.expectations.map { $0.arguments?.count } == [2, nil])
-        #expect(test.expectations[0].callRange.map { tree.file.text($0) } == "r(l[1], 2)")
-        #expect(test.expectations[1].callRange == nil)
+        #expect(test.expectations.map { $0.application.map { tree.file.text($0.range) } } == ["r(l[1], 2)", nil])
+        guard case .call(let name, let arguments)? = test.expectations[0].application?.kind else { Issue.record("not a call"); return }
+        #expect(name.text == "r" && arguments.count == 2)
     }
 }
 
