@@ -59,7 +59,10 @@ regel_rules *regel_load_source(const char *source, size_t length, const char *na
 /* Frees a rule set. NULL is allowed and does nothing. */
 void regel_rules_free(regel_rules *rules);
 
-/* The names of the rules in declaration order, as a JSON array of strings; NULL for a NULL rule set. */
+/*
+ * The names of the rules that can be evaluated, in declaration order, as a JSON array of strings;
+ * NULL for a NULL rule set. A rule with parameters is left out: it has a value only for arguments.
+ */
 char *regel_rule_names(const regel_rules *rules);
 
 /*

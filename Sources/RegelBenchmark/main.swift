@@ -2,7 +2,7 @@ import Foundation
 import Regel
 
 // The release benchmark: `swift run -c release regel-benchmark [CASES] [--uten-kompilering] [--lsp]`
-// (`--lsp`: only the language server's section).
+// (`--lsp`: only the language server's section; `--liste`: only the list of services).
 // Every variant runs in this one process on the same generated cases; each prints ns per case
 // and its ratio to the typed hand-written Swift function, and every variant's answers are
 // checked against that function's.
@@ -14,6 +14,9 @@ var failures = 0
 if CommandLine.arguments.contains("--lsp") {
     LanguageServerBench.run()
     exit(0)
+}
+if CommandLine.arguments.contains("--liste") {
+    exit(ServiceList.run(caseCount: caseCount, assessed: CalendarDate(year: 2024, month: 3, day: 1) ?? .today) ? 0 : 1)
 }
 let bytesPerRule = Scaling.memoryPerRule()
 
@@ -206,6 +209,10 @@ let tree = measure(caseCount) {
 }
 check("barnekoordinator tree", tree.tally, hand.tally)
 report("Regel, explanation tree built", tree.ns, against: hand.ns)
+
+// MARK: A list of services and a rule with a parameter
+
+if !ServiceList.run(caseCount: caseCount, assessed: assessed) { failures += 1 }
 
 // MARK: From Python
 

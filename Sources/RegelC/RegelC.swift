@@ -14,9 +14,10 @@ final class RulesHandle: Sendable {
     init(program: CompiledRuleSet) {
         self.program = program
         var text = "["
-        for (index, rule) in program.rules.enumerated() {
+        // A rule with parameters has a value only for arguments, so it is not offered for evaluation.
+        for (index, number) in program.rulesWithoutParameters.enumerated() {
             if index > 0 { text += "," }
-            JSONText.writeString(rule.name, to: &text)
+            JSONText.writeString(program.rules[number].name, to: &text)
         }
         ruleNamesJSON = text + "]"
     }

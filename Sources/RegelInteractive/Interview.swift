@@ -43,7 +43,7 @@ extension ReplSession {
             case .success(.unknown):
                 interview?.skipped.insert(fact.name)
             case .success(let value):
-                remember(fact.name, value)
+                if let problem = remember(fact.name, value) { return problem + SessionMessages.tryAgain + question(fact) }
             }
         }
         switch outcome(for: state.target) {
@@ -70,9 +70,11 @@ extension ReplSession {
         return question(next)
     }
 
-    /// `barn.fødselsdato (dato, ÅÅÅÅ-MM-DD): Når er barnet født?`, with the guidance for a vurdering.
+    /// `barn.fødselsdato (dato, ÅÅÅÅ-MM-DD): Når er barnet født?`, with the guidance for a vurdering; for
+    /// a field of an element, the element first: `tjenester[1].lov (…): tjeneste 2 (NAV-kontoret): Etter hvilken lov …?`.
     func question(_ fact: MissingFact) -> String {
         var header = fact.name + " (" + (fact.isJudgement ? SessionMessages.judgementLabel : "") + AnswerHint.text(for: fact.type) + ")"
+        if let element = fact.element { header += ": " + element.text }
         if let question = fact.question { header += ": " + ExplanationText.oneLine(question) }
         if let guidance = fact.guidance { header += SessionMessages.guidanceLabel + ExplanationText.oneLine(guidance) }
         return header

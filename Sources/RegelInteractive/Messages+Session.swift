@@ -13,6 +13,11 @@ enum SessionMessages {
     }
     static let noFactsYet = "ingen fakta er gitt ennå; skriv for eksempel «navn = verdi»"
 
+    // A rule with parameters, per element.
+    static func listNotGiven(_ name: String) -> String { "\(name): ikke oppgitt" }
+    static func listEmpty(_ name: String) -> String { "\(name): tom liste" }
+    static func elementResult(_ element: String, _ value: String) -> String { "\(element): \(value)" }
+
     // The interview.
     static let tryAgain = "\nprøv igjen: "
     static let decided = "\navgjort:\n"

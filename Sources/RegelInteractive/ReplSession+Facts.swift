@@ -16,23 +16,39 @@ extension ReplSession {
             if name == "vurderingsdato", case .date(let date) = value {
                 vurderingsdato = date
                 givenCase?.vurderingsdato = date
-            } else {
-                remember(name, value)
+            } else if let problem = remember(name, value) {
+                return InputDiagnostics.render(problem, at: Fragment(text: name, column: 0), input: input)
             }
             return ""
         }
     }
 
-    /// Puts a checked value in the case, and in the list that survives a reload.
-    func remember(_ name: String, _ value: Value) {
-        givenCase?.store(name, value)
-        typedFacts.removeAll { $0.name == name }
-        typedFacts.append((name, value))
+    /// Puts a checked value in the case, and in the list that survives a reload. A place below a fact
+    /// (`tjenester[1].lov`) changes that fact's value; what is wrong with the place is returned.
+    @discardableResult
+    func remember(_ name: String, _ value: Value) -> String? {
+        guard let program, program.fact(named: name) == nil, let path = CasePath.parse(name, program: program) else {
+            givenCase?.store(name, value)
+            typedFacts.removeAll { $0.name == name }
+            typedFacts.append((name, value))
+            return nil
+        }
+        do throws(CaseError) {
+            try givenCase?.set(path: name, value)
+        } catch {
+            return error.message
+        }
+        let fact = program.facts[path.slot].name
+        if let whole = givenCase?.value(of: fact) {
+            typedFacts.removeAll { $0.name == fact }
+            typedFacts.append((fact, whole))
+        }
+        return nil
     }
 
     /// A typed value checked against the fact's type, or what is wrong with it, shown under the line.
     func readValue(_ fragment: Fragment, for name: String, input: String, program: CompiledRuleSet) -> Result<Value, InputProblem> {
-        let type = name == "vurderingsdato" ? ValueType.date : program.fact(named: name)?.type
+        let type = name == "vurderingsdato" ? ValueType.date : program.fact(named: name)?.type ?? CasePath.parse(name, program: program)?.type
         switch program.parseValue(InputDiagnostics.padded(fragment), forFact: name, sourceName: "inndata") {
         case .success(let value): return .success(value)
         case .failure(let problems):

@@ -6,7 +6,8 @@ extension ReplSession {
     /// The outcome for a rule name or an expression, named as typed, or the diagnostics to show under the line.
     func outcome(for target: Fragment) -> Result<Outcome, DiagnosticList> {
         guard let program, let givenCase else { return .failure(DiagnosticList(items: [])) }
-        if let number = program.ruleNumber(target.text) {
+        // A rule with parameters is read as an expression, which says that it needs arguments.
+        if let number = program.ruleNumber(target.text), program.rules[number].parameters.isEmpty {
             if !askedRules.contains(target.text) { askedRules.append(target.text) }
             return .success(program.evaluate(ruleNumber: number, in: givenCase))
         }
@@ -15,6 +16,7 @@ extension ReplSession {
     }
 
     func evaluate(_ target: Fragment, input: String, explain: Bool) -> String {
+        if let elements = perElement(target, explain: explain) { return elements }
         switch outcome(for: target) {
         case .failure(let problems): return InputDiagnostics.render(problems.items, input: input)
         case .success(let outcome): return OutcomeText.render(outcome, explain: explain)
@@ -51,7 +53,7 @@ extension ReplSession {
     func saveTest(_ name: String, to file: String?) -> String {
         guard let program, let givenCase else { return "" }
         let rules = askedRules.compactMap(program.ruleNumber)
-        let numbers = rules.isEmpty ? Array(program.rules.indices) : rules
+        let numbers = rules.isEmpty ? program.rulesWithoutParameters : rules
         let block = TestWriter.block(name: name, givenCase: givenCase, outcomes: numbers.map { program.evaluate(ruleNumber: $0, in: givenCase) })
         guard let file else { return block }
         let path = file.hasPrefix("/") ? file : (workingFolder as NSString).appendingPathComponent(file)

@@ -89,7 +89,7 @@ package final class ReplSession {
 
     func run(_ input: String) -> String {
         guard !input.allSatisfy(\.isWhitespace) else { return "" }
-        let command = SessionCommand.parse(input) { [program] name in program?.fact(named: name) != nil }
+        let command = SessionCommand.parse(input) { [program] name in program?.fact(named: name) != nil || name.contains("[") }
         switch command {
         case .help: return SessionHelp.text
         case .quit:

@@ -158,7 +158,8 @@ extension SessionCommand {
         guard let equals = characters.firstIndex(of: "="), equals > 0 else { return nil }
         if "<>!".contains(characters[equals - 1]) { return nil }
         let name = trimmed(Fragment(text: String(characters[..<equals]), column: 0))
-        guard !name.text.isEmpty, name.text.allSatisfy(\.isDottedNamePart) else { return nil }
+        // `tjenester[1].lov = …` sets a field of an element of a list.
+        guard !name.text.isEmpty, name.text.allSatisfy({ $0.isDottedNamePart || $0 == "[" || $0 == "]" }) else { return nil }
         return (name, trimmed(Fragment(text: String(characters[(equals + 1)...]), column: equals + 1)))
     }
 

@@ -120,3 +120,62 @@ import Testing
         #expect(result.stdout.hasSuffix("0 passed, 1 failed\n"))
     }
 }
+
+/// `regel vurder` and `regel test` with a rule that takes parameters.
+@Suite struct ParameterCommandTests {
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("regel-cli-parametre-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try """
+        type Tjeneste:
+          navn: tekst
+          kommunal: ja/nei
+            spørsmål "Er tjenesten kommunal?"
+        faktum tjenester: liste av Tjeneste
+        regel kommunal(t: Tjeneste)
+          hjemmel hol § 3-4
+          når t.kommunal
+        regel alle_kommunale
+          hjemmel hol § 3-4
+          når alle t i tjenester der kommunal(t)
+        test "per tjeneste"
+          gitt
+            vurderingsdato = 2024-01-01
+            tjenester = [{navn: "A", kommunal: ja}, {navn: "B", kommunal: nei}]
+          forvent
+            kommunal(tjenester[0]) = ja
+            kommunal(tjenester[1]) = nei
+            alle_kommunale = nei
+        """.write(to: url.appendingPathComponent("tjenester.regel"), atomically: true, encoding: .utf8)
+        try #"{"vurderingsdato": "2024-01-01", "fakta": {"tjenester": [{"navn": "A", "kommunal": true}, {"navn": "B"}]}}"#
+            .write(to: url.appendingPathComponent("sak.json"), atomically: true, encoding: .utf8)
+        return url
+    }
+
+    @Test func askingForARuleWithParametersAloneIsAClearError() throws {
+        let url = try Self.folder()
+        let result = try CLIRunner.run(["vurder", url.path, "--sak", url.appendingPathComponent("sak.json").path, "--regel", "kommunal"])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("regel: regelen «kommunal» har parametre (t: «Tjeneste») og har bare en verdi for argumenter"))
+    }
+
+    @Test func allRulesLeaveOutThoseWithParametersAndNameMissingFieldsByPath() throws {
+        let url = try Self.folder()
+        let result = try CLIRunner.run(["vurder", url.path, "--sak", url.appendingPathComponent("sak.json").path])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == """
+        alle_kommunale = ukjent
+        mangler for å avgjøre «alle_kommunale»:
+          - tjenester[1].kommunal: tjeneste 2 (B): Er tjenesten kommunal?
+
+        """)
+    }
+
+    @Test func testsWithArgumentsPassWithCoverage() throws {
+        let url = try Self.folder()
+        let result = try CLIRunner.run(["test", url.path, "--dekning"])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.hasSuffix("1 passed, 0 failed\n"))
+        #expect(result.stdout.contains("regler 2/2 (100,0 %)"))
+    }
+}

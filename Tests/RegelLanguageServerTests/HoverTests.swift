@@ -110,3 +110,80 @@ import Testing
         #expect(outside["error"] == nil)
     }
 }
+
+/// A rule's parameters and a list comprehension's variable in the editor: hover, definition and rename.
+@Suite struct ParameterEditorTests {
+    static let source = """
+        type Tjeneste:
+          kommunal: ja/nei
+          timer: tall
+        faktum tjenester: liste av Tjeneste
+        regel kommunal(tjeneste: Tjeneste)
+          hjemmel x § 1
+          når tjeneste.kommunal
+        regel timer: tall
+          hjemmel x § 1
+          verdi sum([t.timer for t i tjenester der kommunal(t)])
+
+        """
+
+    static func opened() throws -> (RulesFolder, TestClient) {
+        let folder = try RulesFolder(["t.regel": source])
+        let client = TestClient()
+        client.initialize(root: folder.url)
+        client.open(folder.uri("t.regel"), source)
+        return (folder, client)
+    }
+
+    @Test func aParameterShowsItsTypeAndIsRenamedInItsRule() throws {
+        let (folder, client) = try Self.opened()
+        let uri = folder.uri("t.regel")
+        let use = position(of: "tjeneste.kommunal", in: Self.source)
+        #expect(HoverTests.hover(client, uri, use) == "**variabel** `tjeneste`: «Tjeneste»")
+        let definition = client.request("textDocument/definition", TestClient.at(uri, use))
+        #expect(definition["result"]?.arrayValue?.first?["range"]?.compactText == NavigationTests.range(Self.source, "tjeneste: T", length: 8))
+        let renamed = client.request("textDocument/rename", TestClient.at(uri, use, extra: #","newName":"instans""#))
+        let edits = renamed["result"]?["changes"]?[uri]?.arrayValue ?? []
+        #expect(edits.map { $0["range"]?.compactText }
+                == [NavigationTests.range(Self.source, "tjeneste: T", length: 8), NavigationTests.range(Self.source, "tjeneste.kommunal", length: 8)])
+    }
+
+    @Test func aComprehensionVariableShowsItsElementType() throws {
+        let (folder, client) = try Self.opened()
+        #expect(HoverTests.hover(client, folder.uri("t.regel"), position(of: "t.timer", in: Self.source)) == "**variabel** `t`: «Tjeneste»")
+        #expect(HoverTests.hover(client, folder.uri("t.regel"), position(of: "kommunal(t)", in: Self.source))?.hasPrefix("**regel** `kommunal(tjeneste: «Tjeneste»)`") == true)
+    }
+}
+
+/// A rule with parameters as the editor offers and shows it: called with its arguments.
+@Suite struct ParameterSignatureTests {
+    @Test func completionInsertsTheArgumentsAndHoverShowsTheParameters() throws {
+        let text = ParameterEditorTests.source + "regel alle\n  hjemmel x § 1\n  når samtlige t i tjenester der kommu‸"
+        let result = try CompletionTests.labels(text.replacingOccurrences(of: "samtlige", with: "alle"),
+                                                capabilities: #"{"textDocument":{"completion":{"completionItem":{"snippetSupport":true}}}}"#)
+        let item = try #require(result.items.first { $0["label"] == .string("kommunal") })
+        #expect(item["detail"] == .string("regel kommunal(tjeneste: «Tjeneste»): ja/nei"))
+        #expect(item["textEdit"]?["newText"] == .string("kommunal(${1:tjeneste})"))
+        #expect(item["insertTextFormat"] == .int(2))
+        let (folder, client) = try ParameterEditorTests.opened()
+        #expect(HoverTests.hover(client, folder.uri("t.regel"), position(of: "kommunal(t)", in: ParameterEditorTests.source))?
+                    .hasPrefix("**regel** `kommunal(tjeneste: «Tjeneste»)`: ja/nei") == true)
+    }
+}
+
+/// A parameter read in an exception to its rule is the same variable.
+@Suite struct ParameterInExceptionTests {
+    @Test func renamingAParameterRenamesItInTheRulesExceptions() throws {
+        let source = "regel voksen(alder: tall)\n  hjemmel x § 1\n  når alder ≥ 18\nunntak for voksen\n  hjemmel x § 2\n  når alder > 120\n"
+        let folder = try RulesFolder(["v.regel": source])
+        let client = TestClient()
+        client.initialize(root: folder.url)
+        client.open(folder.uri("v.regel"), source)
+        let renamed = client.request("textDocument/rename", TestClient.at(folder.uri("v.regel"), position(of: "alder > 120", in: source),
+                                                                            extra: #","newName":"år""#))
+        let edits = renamed["result"]?["changes"]?[folder.uri("v.regel")]?.arrayValue ?? []
+        #expect(edits.map { $0["range"]?.compactText } == [NavigationTests.range(source, "alder: t", length: 5),
+                                                          NavigationTests.range(source, "alder ≥", length: 5),
+                                                          NavigationTests.range(source, "alder >", length: 5)])
+    }
+}

@@ -49,7 +49,8 @@ import Testing
     /// Every rule for an empty case, with explanation: the value is one of the rule's outcomes.
     func evaluateEveryRule(_ program: CompiledRuleSet, round: Int) {
         let outcomes = program.evaluateAll(in: program.makeCase(vurderingsdato: date("2024-03-01")))
-        #expect(outcomes.map(\.rule) == program.rules.map(\.name), "round \(round)")
+        // A rule with parameters has a value only for arguments, and is left out.
+        #expect(outcomes.map(\.rule) == program.rulesWithoutParameters.map { program.rules[$0].name }, "round \(round)")
         for outcome in outcomes {
             let explanation = outcome.explanation
             #expect(explanation != nil, "round \(round): «\(outcome.rule)» has no explanation")

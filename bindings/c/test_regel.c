@@ -194,6 +194,21 @@ static void test_threads(const regel_rules *rules) {
     regel_string_free(expected);
 }
 
+/* A rule with parameters has a value only for arguments: it is not among the names to evaluate. */
+static void test_rule_with_parameters(void) {
+    const char *source = "type T:\n  k: ja/nei\nfaktum ts: liste av T\nregel k(t: T)\n  hjemmel x § 1\n  når t.k\n"
+                         "regel alle_k\n  hjemmel x § 1\n  når alle t i ts der k(t)\n";
+    char *diagnostics = NULL;
+    regel_rules *rules = regel_load_source(source, strlen(source), "parametre.regel", &diagnostics);
+    CHECK(rules != NULL, "en regel med parametre lot seg ikke laste: %s", diagnostics);
+    regel_string_free(diagnostics);
+    if (rules == NULL) return;
+    char *names = regel_rule_names(rules);
+    CHECK(names != NULL && strcmp(names, "[\"alle_k\"]") == 0, "regelnavnene med en regel med parametre: %s", names);
+    regel_string_free(names);
+    regel_rules_free(rules);
+}
+
 int main(void) {
     CHECK(strncmp(regel_version(), "regel ", 6) == 0, "versjonen: %s", regel_version());
     char *diagnostics = NULL;
@@ -212,6 +227,7 @@ int main(void) {
     test_mistakes_are_values(rules);
     test_batch(rules);
     test_threads(rules);
+    test_rule_with_parameters();
     regel_rules_free(rules);
 
     if (failures > 0) {

@@ -140,6 +140,25 @@ class OutputsMatch(unittest.TestCase):
                     self.assertEqual(result.returncode, 0, result.stderr)
                     self.assertEqual(errors(validator(STATIC["forklaring"]), json.loads(result.stdout)), [])
 
+    def test_explanation_of_rules_with_parameters(self):
+        """Elements named in steps (element, element_sti) and missing fields of elements fit the schema."""
+        case = {"vurderingsdato": "2024-03-01",
+                "fakta": {"instanser": [{"navn": "Helsestasjonen", "lov": "helse_og_omsorgstjenesteloven"},
+                                        {"navn": "NAV-kontoret", "på_vegne_av_det_offentlige": True}]}}
+        with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as file:
+            json.dump(case, file, ensure_ascii=False)
+        try:
+            result = run("forklar", "grammar/examples", "--sak", file.name, "--regel", "alle_skal_samarbeide", "--json")
+        finally:
+            os.unlink(file.name)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        document = json.loads(result.stdout)
+        self.assertEqual(errors(validator(STATIC["forklaring"]), document), [])
+        self.assertIn('"element_sti" : "instanser[1]"', result.stdout)
+        missing = document["resultater"][0]["mangler"]
+        self.assertEqual([item["navn"] for item in missing], ["instanser[0].på_vegne_av_det_offentlige", "instanser[1].lov"])
+        self.assertEqual(missing[1]["element"], "instans 2 (NAV-kontoret)")
+
     def test_goldens_and_doc_blocks_of_explanations(self):
         documents = []
         for path in glob.glob(os.path.join(ROOT, "Tests", "RegelTests", "Evaluation", "Goldens", "*.json")):

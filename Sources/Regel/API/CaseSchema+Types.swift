@@ -69,7 +69,12 @@ extension CaseSchema {
         /// An object with the record's fields, none required, each also null; no other keys.
         mutating func recordSchema(_ record: RecordType) -> [String: Any] {
             var fields: [String: Any] = [:]
-            for field in record.fields { fields[field.name] = CaseSchema.nullable(schema(for: field.type)) }
+            for field in record.fields {
+                var fieldSchema = CaseSchema.nullable(schema(for: field.type))
+                // The field's `spørsmål`, as a fact's question is its description.
+                if let question = record.questions[field.name] { fieldSchema["description"] = question }
+                fields[field.name] = fieldSchema
+            }
             return ["type": "object", "description": SchemaMessages.record(record.name),
                     "properties": fields, "additionalProperties": false]
         }

@@ -34,31 +34,40 @@ extension CompiledRuleSet {
         return Outcome(rule: rules[number].name, value: value, trace: recorder.trace(program: self, search: search))
     }
 
-    /// Every rule, in the order they are declared, with explanations and missing facts. One evaluation
+    /// The rules that have a value of their own, in the order they are declared: all but those with
+    /// parameters, which have a value only for arguments (`skal_samarbeide(tjenester[0])`).
+    public var rulesWithoutParameters: [Int] { rules.indices.filter { rules[$0].parameters.isEmpty } }
+
+    /// Every rule without parameters, in the order they are declared, with explanations and missing facts. One evaluation
     /// serves them all: a rule used by others is evaluated once, and the explanations share one
     /// recording, so time and memory grow with the rules, not with the rules times their chains.
     public func evaluateAll(in givenCase: Case) -> [Outcome] {
         let (results, recorder) = Evaluator.with(program: self, case: givenCase,
                                                  tracer: ExplanationRecorder(program: self, keepingRuleValues: true),
                                                  keepingRuleValues: true) { evaluator in
-            var results: [(value: Value, root: Int)] = []
+            var results: [(number: Int, value: Value, root: Int)] = []
             results.reserveCapacity(rules.count)
-            for number in rules.indices {
+            for number in rulesWithoutParameters {
                 let value = evaluator.evaluateRule(number)
-                results.append((value, evaluator.tracer.entries.count - 1))
+                results.append((number, value, evaluator.tracer.entries.count - 1))
             }
             return (results, evaluator.tracer)
         }
         guard let tape = recorder.tape(program: self) else { return [] }
-        return results.enumerated().map { number, result in
+        return results.map { result in
+            let number = result.number
             let search = RelevanceSearch(program: self, facts: givenCase.values, date: givenCase.vurderingsdato, target: .rule(number))
             return Outcome(rule: rules[number].name, value: result.value, trace: OutcomeTrace(tape: tape, root: result.root, search: search))
         }
     }
 
+    /// The number of a rule that can be asked for alone: one that exists and has no parameters.
     func ruleNumber(for name: String) throws(RegelError) -> Int {
         guard let number = ruleNumber(name) else {
             throw RegelError.unknownRule(name, suggestion: Suggest.closest(to: name, among: rules.map(\.name)))
+        }
+        guard rules[number].parameters.isEmpty else {
+            throw RegelError.ruleNeedsArguments(name, parameters: rules[number].parameters.map { "\($0.name): \($0.type.displayName)" })
         }
         return number
     }
@@ -67,12 +76,16 @@ extension CompiledRuleSet {
 /// Mistakes a host can make when calling the API.
 public enum RegelError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownRule(String, suggestion: String?)
+    /// A rule with parameters asked for alone: it has a value only for arguments. The parameters as `navn: type`.
+    case ruleNeedsArguments(String, parameters: [String])
 
     /// The Norwegian message, with a suggestion when a rule has a similar name.
     public var description: String {
         switch self {
         case .unknownRule(let name, let suggestion):
             return CaseMessages.unknownRule(name, suggestion: suggestion)
+        case .ruleNeedsArguments(let name, let parameters):
+            return CaseMessages.ruleNeedsArguments(name, parameters: parameters)
         }
     }
 }

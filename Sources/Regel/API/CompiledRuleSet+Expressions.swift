@@ -13,17 +13,27 @@ extension CompiledRuleSet {
         let extended = CompiledRuleSet(facts: facts, rules: rules, tests: tests, conditions: conditions, fingerprint: fingerprint,
                                        nodeSources: nodeSources,
                                        evaluationOrder: evaluationOrder, evaluationDepth: evaluationDepth, dependencies: dependencies,
-                                       typeTable: typeTable, enumValueTable: enumValueTable, expressions: [node])
-        let step = extended.plan.lastStep
+                                       typeTable: typeTable, enumValueTable: enumValueTable, testCalls: testCalls, expressions: [node])
+        return .success(extended.evaluate(node, step: extended.plan.lastStep, in: givenCase, named: text))
+    }
+
+    /// Value, explanation and missing facts for a node planned in this program (an expression, or a test's call).
+    func evaluate(_ node: Node, step: Int32, in givenCase: Case, named name: String) -> Outcome {
         let deep = EvaluationDepth.of(node, evaluationDepth) > Evaluator<ExplanationRecorder>.maxRecursiveDepth
-        let (value, recorder) = Evaluator.with(program: extended, case: givenCase,
-                                               tracer: ExplanationRecorder(program: extended)) { evaluator in
+        let (value, recorder) = Evaluator.with(program: self, case: givenCase,
+                                               tracer: ExplanationRecorder(program: self)) { evaluator in
             if deep { for rule in node.referencedRules { evaluator.prepareDeepChain(rule) } }
             return (evaluator.value(step), evaluator.tracer)
         }
-        let search = RelevanceSearch(program: extended, facts: givenCase.values, date: givenCase.vurderingsdato,
+        let search = RelevanceSearch(program: self, facts: givenCase.values, date: givenCase.vurderingsdato,
                                      target: .expression(node, step: step))
-        return .success(Outcome(rule: text, value: value, trace: recorder.trace(program: extended, search: search)))
+        return Outcome(rule: name, value: value, trace: recorder.trace(program: self, search: search))
+    }
+
+    /// Value, explanation and missing facts for a test's call of a rule with parameters (`CompiledExpectation.call`).
+    func evaluate(testCall index: Int, in givenCase: Case) -> Outcome {
+        let node = testCalls[index]
+        return evaluate(node, step: plan.expressionSteps[index], in: givenCase, named: nodeSources[node.id].text)
     }
 }
 
@@ -42,6 +52,7 @@ extension Node {
         var stack = [self]
         while let node = stack.popLast() {
             if case .rule(let number) = node.kind { found.append(number) }
+            if case .ruleCall(let number, _) = node.kind { found.append(number) }
             stack += node.children
         }
         return found
@@ -50,11 +61,13 @@ extension Node {
 
 extension CompiledRuleSet {
     /// Reads a value as written in Regel (`ja`, `12,5`, `2010-06-15`, `"tekst"`, `[…]`, `{…}`) for a fact,
-    /// checked against the fact's type. `vurderingsdato` is accepted as a name and needs a date.
+    /// checked against the fact's type. `vurderingsdato` is accepted as a name and needs a date, and a
+    /// place below a fact (`tjenester[1].lov`, see `CasePath`) needs a value of the type there.
     public func parseValue(_ text: String, forFact name: String, sourceName: String = "verdi") -> Result<Value, DiagnosticList> {
         let file = SourceFile(name: sourceName, text: text)
         let type: ValueType
-        if name == "vurderingsdato" { type = .date } else if let fact = fact(named: name) { type = fact.type } else {
+        if name == "vurderingsdato" { type = .date } else if let fact = fact(named: name) { type = fact.type }
+        else if let path = CasePath.parse(name, program: self) { type = path.type } else {
             let suggestion = Suggest.closest(to: name, among: facts.map(\.name))
             let diagnostic = Diagnostic(.unknownName, CheckingMessages.unknownName(name), file: nil, range: .at(0),
                                         fix: suggestion.map { FixIt(message: CheckingMessages.didYouMean($0), replacement: $0) })

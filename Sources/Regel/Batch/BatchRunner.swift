@@ -19,9 +19,9 @@ public struct BatchRunner: Sendable {
     let evaluator: BatchEvaluator
     let csv: CSVWriter
 
-    /// A runner for `program`; throws when `options.rules` names a rule that does not exist.
+    /// A runner for `program`; throws when `options.rules` names a rule that does not exist, or one with parameters.
     public init(program: CompiledRuleSet, options: BatchOptions) throws(RegelError) {
-        let numbers = options.rules.isEmpty ? Array(program.rules.indices)
+        let numbers = options.rules.isEmpty ? program.rulesWithoutParameters
             : try options.rules.map { name throws(RegelError) in try program.ruleNumber(for: name) }
         self.program = program
         self.options = options

@@ -18,8 +18,10 @@ enum Checker {
         var testChecker = TestChecker(typeChecker: typeChecker, generator: generator)
         let tests = testChecker.checkTests()
 
+        let depths = EvaluationDepth.of(rules, order: graph.order)
         var diagnostics = trees.flatMap(\.diagnostics) + declarationDiagnostics + resolutionDiagnostics
             + cycleDiagnostics(graph.cycles, declarations) + testChecker.typeChecker.diagnostics + testChecker.diagnostics
+            + deepParameterDiagnostics(depths, declarations)
         let filesWithParseErrors = Set(trees.filter { $0.diagnostics.hasErrors }.map(\.file.name))
         diagnostics += Lints.run(declarations, resolution, filesWithParseErrors: filesWithParseErrors,
                                  reportUnusedFacts: !diagnostics.hasErrors)
@@ -28,10 +30,21 @@ enum Checker {
         let nodeSources = testChecker.generator.nodeSources
         let program = CompiledRuleSet(facts: declarations.facts, rules: rules, tests: tests, conditions: ConditionInfo.all(in: rules, nodeSources),
                                       fingerprint: Fingerprint.of(trees.map(\.file)), nodeSources: nodeSources,
-                                      evaluationOrder: graph.order, evaluationDepth: EvaluationDepth.of(rules, order: graph.order),
+                                      evaluationOrder: graph.order, evaluationDepth: depths,
                                       dependencies: graph.edges, typeTable: declarations.types.mapValues(\.type),
-                                      enumValueTable: declarations.enumValues)
+                                      enumValueTable: declarations.enumValues, testCalls: testChecker.calls)
         return (diagnostics.hasErrors ? nil : program, diagnostics.sortedForReading(), index)
+    }
+
+    /// A rule with parameters cannot be evaluated ahead of its callers, as a long chain of other
+    /// rules is; so its own chain must fit the evaluator's nesting (`Evaluator.maxRecursiveDepth`).
+    static func deepParameterDiagnostics(_ depths: [Int], _ declarations: Declarations) -> [Diagnostic] {
+        depths.indices.compactMap { number in
+            guard !declarations.parameters(ofRule: number).isEmpty, depths[number] > Evaluator<NoTrace>.maxRecursiveDepth,
+                  let first = declarations.ruleVersions[number].first else { return nil }
+            return Diagnostic(.nestingTooDeep, CheckingMessages.parameterChainTooDeep(declarations.ruleNames[number]),
+                              file: first.file.file, range: first.declaration.name.range)
+        }
     }
 
     static func cycleDiagnostics(_ cycles: [[Int]], _ declarations: Declarations) -> [Diagnostic] {

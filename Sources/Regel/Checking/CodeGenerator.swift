@@ -28,13 +28,15 @@ struct CodeGenerator {
     mutating func generateRule(_ number: Int) -> RuleInfo {
         let name = declarations.ruleNames[number]
         let type = typing.ruleTypes[number]
+        let parameters = declarations.parameters(ofRule: number)
+        let locals = parameters.map(\.type)
         let versions = declarations.ruleVersions[number].map { declaration, file in
             var caseHjemmel: [[HjemmelInfo]] = []
             if case .cases(let cases, _) = declaration.body { caseHjemmel = cases.map { declarations.hjemmel($0.hjemmel) } }
             return RuleVersion(validity: declaration.validity, hjemmel: declarations.hjemmel(declaration.hjemmel),
-                               body: generateBody(declaration.body, file), caseHjemmel: caseHjemmel,
+                               body: generateBody(declaration.body, file, locals), caseHjemmel: caseHjemmel,
                                otherwiseHjemmel: declarations.hjemmel(declaration.otherwiseHjemmel),
-                               hjemmelTable: declaration.hjemmelTable.map { generateHjemmelTable($0, file) },
+                               hjemmelTable: declaration.hjemmelTable.map { generateHjemmelTable($0, file, locals) },
                                enactedBy: declaration.enactedBy?.text, file: file.file, range: declaration.range)
         }
         var notEncoded: [NotEncodedPeriod] = []
@@ -43,17 +45,18 @@ struct CodeGenerator {
             for clause in declaration.notEncoded {
                 notEncoded.append(NotEncodedPeriod(from: clause.validity.from, to: clause.validity.to, note: clause.note,
                                                    isConditional: clause.condition != nil))
-                conditions.append(clause.condition.map { generate($0, file) })
+                conditions.append(clause.condition.map { generate($0, file, locals: locals) })
             }
         }
         let first = declarations.ruleVersions[number][0]
-        return RuleInfo(name: name, type: type, versions: versions, exceptions: generateExceptions(to: name, type: type),
-                        notEncoded: notEncoded, notEncodedConditions: conditions, file: first.file.file, range: first.declaration.name.range)
+        return RuleInfo(name: name, type: type, versions: versions, exceptions: generateExceptions(to: name, type: type, locals),
+                        notEncoded: notEncoded, notEncodedConditions: conditions, file: first.file.file, range: first.declaration.name.range,
+                        parameters: parameters)
     }
 
     /// The rows as the values they are chosen by; a value not of the selector's type (reported) is left out.
-    mutating func generateHjemmelTable(_ table: HjemmelTable, _ file: CheckedFile) -> CompiledHjemmelTable {
-        let selector = generate(table.selector, file)
+    mutating func generateHjemmelTable(_ table: HjemmelTable, _ file: CheckedFile, _ locals: [ValueType]) -> CompiledHjemmelTable {
+        let selector = generate(table.selector, file, locals: locals)
         let type = typing.types[file.unit, table.selector.id]
         var rows: [(value: Value, hjemmel: [HjemmelInfo])] = []
         for row in table.rows {
@@ -70,28 +73,30 @@ struct CodeGenerator {
         return CompiledHjemmelTable(selector: selector, rows: rows)
     }
 
-    mutating func generateBody(_ body: RuleBody, _ file: CheckedFile) -> CompiledBody {
+    /// `locals` are the types of the rule's parameters, the first variables in its body.
+    mutating func generateBody(_ body: RuleBody, _ file: CheckedFile, _ locals: [ValueType]) -> CompiledBody {
         switch body {
-        case .condition(let expression): return .condition(generate(expression, file))
-        case .value(let expression): return .value(generate(expression, file))
+        case .condition(let expression): return .condition(generate(expression, file, locals: locals))
+        case .value(let expression): return .value(generate(expression, file, locals: locals))
         case .missing: return .value(node(.invalid, file.file, .at(0)))
         case .cases(let cases, let otherwise):
             let compiled = cases.map { ruleCase in
-                let condition = generate(ruleCase.condition, file)
-                let value = generate(ruleCase.value, file)
+                let condition = generate(ruleCase.condition, file, locals: locals)
+                let value = generate(ruleCase.value, file, locals: locals)
                 return CompiledCase(id: mintID(file.file, ruleCase.range), condition: condition, value: value)
             }
-            return .cases(compiled, otherwise: otherwise.map { generate($0, file) })
+            return .cases(compiled, otherwise: otherwise.map { generate($0, file, locals: locals) })
         }
     }
 
     /// In file and line order, which is the order they are tried.
-    mutating func generateExceptions(to name: String, type: ValueType) -> [CompiledException] {
+    mutating func generateExceptions(to name: String, type: ValueType, _ locals: [ValueType]) -> [CompiledException] {
         return declarations.exceptionsInOrder(to: name).compactMap { declaration, file in
             guard let condition = declaration.condition else { return nil }
-            let conditionNode = generate(condition, file)
+            let conditionNode = generate(condition, file, locals: locals)
             // Without `gir`, an exception to a ja/nei rule gives nei: the usual shape of "… gjelder ikke når …".
-            let valueNode = declaration.value.map { generate($0, file) } ?? node(.constant(.truth(false)), file.file, declaration.rule.range)
+            let valueNode = declaration.value.map { generate($0, file, locals: locals) }
+                ?? node(.constant(.truth(false)), file.file, declaration.rule.range)
             return CompiledException(id: mintID(file.file, declaration.range), validity: declaration.validity,
                                      hjemmel: declarations.hjemmel(declaration.hjemmel), condition: conditionNode,
                                      value: valueNode, file: file.file, range: declaration.range)
@@ -118,7 +123,12 @@ struct CodeGenerator {
         case .unknown: return node(.constant(.unknown), source, range)
         case .invalid: return node(.invalid, source, range)
         case .path(let path): return generatePath(path, expression, file, locals)
-        case .list(let items): return node(.list(items.map { generate($0, file, locals: locals) }), source, range)
+        case .list(let items):
+            let nodes = items.map { generate($0, file, locals: locals) }
+            // A list of constants (`[hol, nav_loven]`) is one constant, not a list built on every evaluation.
+            let constants = nodes.compactMap { node -> Value? in if case .constant(let value) = node.kind { return value } else { return nil } }
+            if constants.count == nodes.count { return node(.constant(.list(constants)), source, range) }
+            return node(.list(nodes), source, range)
         case .record(let fields):
             guard case .record(let record)? = typing.types[file.unit, expression.id] else { return node(.invalid, source, range) }
             var values: [Node?] = Array(repeating: nil, count: record.fields.count)
@@ -129,11 +139,30 @@ struct CodeGenerator {
             return node(.record(record, values.map { $0 ?? node(.constant(.unknown), source, range) }), source, range)
         case .call(_, let arguments):
             let compiled = arguments.map { generate($0, file, locals: locals) }
-            guard case .builtin(let builtin)? = resolution.names[file.unit, expression.id] else { return node(.invalid, source, range) }
-            return node(.call(builtin, compiled), source, range)
+            switch resolution.names[file.unit, expression.id] {
+            case .builtin(let builtin)? where builtin.function.name == "sum":
+                // The zero for an empty list, of the list's element type, as a hidden second argument.
+                var elementType = ValueType.number
+                if let list = arguments.first, case .list(let element)? = typing.types[file.unit, list.id] { elementType = element }
+                return node(.call(builtin, compiled + [node(.constant(ListFunctions.zero(of: elementType)), source, range)]), source, range)
+            case .builtin(let builtin)?: return node(.call(builtin, compiled), source, range)
+            case .ruleCall(let number)?: return node(.ruleCall(number, compiled), source, range)
+            default: return node(.invalid, source, range)
+            }
+        case .comprehension(let value, _, let list, let condition):
+            let listNode = generate(list, file, locals: locals)
+            var elementType = ValueType.error
+            if case .list(let element)? = typing.types[file.unit, list.id] { elementType = element }
+            let inner = locals + [elementType]
+            return node(.comprehension(value: generate(value, file, locals: inner), list: listNode,
+                                       condition: condition.map { generate($0, file, locals: inner) }, local: locals.count), source, range)
+        case .membership(let element, let list):
+            return node(.membership(generate(element, file, locals: locals), list: generate(list, file, locals: locals)), source, range)
+        case .index(let list, let position):
+            return node(.index(generate(list, file, locals: locals), position: generate(position, file, locals: locals)), source, range)
         case .member(let base, let field):
             let baseNode = generate(base, file, locals: locals)
-            return generateField(baseNode, typing.types[file.unit, base.id] ?? .error, field, source)
+            return generateField(baseNode, typing.types[file.unit, base.id] ?? .error, field, source, from: range.start)
         case .negate(let operand): return node(.negate(generate(operand, file, locals: locals)), source, range)
         case .not(let operand): return node(.not(generate(operand, file, locals: locals)), source, range)
         case .logical(let op, let operands):
@@ -156,7 +185,8 @@ struct CodeGenerator {
         let components = path.components, source = file.file
         switch resolution.names[file.unit, expression.id] {
         case .local(let index)?:
-            return generateFields(node(.local(index), source, components[0].range), locals[index], components.dropFirst(), source)
+            return generateFields(node(.local(index), source, components[0].range), index < locals.count ? locals[index] : .error,
+                                  components.dropFirst(), source)
         case .fact(let slot, let length)?:
             let range = components[0].range.union(components[length - 1].range)
             return generateFields(node(.fact(slot), source, range), declarations.facts[slot].type, components.dropFirst(length), source)
@@ -168,22 +198,25 @@ struct CodeGenerator {
                   let position = type.values.firstIndex(of: path.text) else { return node(.invalid, source, path.range) }
             return node(.constant(.enumeration(type, position)), source, path.range)
         case .vurderingsdato?: return node(.vurderingsdato, source, path.range)
-        case .builtin?, .unknown?, nil: return node(.invalid, source, path.range)
+        case .builtin?, .ruleCall?, .unknown?, nil: return node(.invalid, source, path.range)
         }
     }
 
     mutating func generateFields(_ base: Node, _ type: ValueType, _ fields: ArraySlice<Name>, _ file: SourceFile) -> Node {
         var (current, currentType) = (base, type)
+        let start = nodeSources[base.id].range.start
         for field in fields {
-            current = generateField(current, currentType, field, file)
+            current = generateField(current, currentType, field, file, from: start)
             currentType = Self.fieldType(currentType, field.text)
         }
         return current
     }
 
-    mutating func generateField(_ base: Node, _ type: ValueType, _ field: Name, _ file: SourceFile) -> Node {
+    /// A field's node stands for the whole path up to the field (`tjeneste.lov`), from `start`, which is
+    /// what an explanation or the coverage report shows for it.
+    mutating func generateField(_ base: Node, _ type: ValueType, _ field: Name, _ file: SourceFile, from start: Int) -> Node {
         guard case .record(let record) = type, let index = record.fieldIndex(field.text) else { return node(.invalid, file, field.range) }
-        return node(.field(base, index), file, field.range)
+        return node(.field(base, index), file, SourceRange(start: min(start, field.range.start), end: field.range.end))
     }
 
     static func fieldType(_ type: ValueType, _ name: String) -> ValueType {

@@ -13,6 +13,8 @@ struct Declarations {
     var ruleVersions: [[(declaration: RuleDeclaration, file: CheckedFile)]] = []
     /// The type written after a rule's name (in its first version), by rule number.
     var declaredRuleTypes: [ValueType?] = []
+    /// Each rule's parameters (as its first version writes them), by rule number; empty for a rule without.
+    var ruleParameters: [[(name: String, type: ValueType)]] = []
     var exceptions: [String: [(declaration: ExceptionDeclaration, file: CheckedFile)]] = [:]
     var tests: [(declaration: TestDeclaration, file: CheckedFile)] = []
     /// Where a declared type is named in another declaration (`liste av Tjeneste`), for the index.
@@ -27,6 +29,11 @@ struct Declarations {
         (exceptions[rule] ?? []).sorted {
             ($0.file.file.name, $0.declaration.range.start) < ($1.file.file.name, $1.declaration.range.start)
         }
+    }
+
+    /// A rule's parameters; none for a rule number the declarations do not have.
+    func parameters(ofRule number: Int) -> [(name: String, type: ValueType)] {
+        ruleParameters.indices.contains(number) ? ruleParameters[number] : []
     }
 
     /// The type a rule has before its body is looked at: declared, or ja/nei for a `når` rule.
@@ -93,6 +100,7 @@ struct DeclarationCollector: DiagnosticReporting {
                 }
                 names.append(field.name)
                 type.fields.append((field.name.text, resolveType(field.type, file)))
+                if let question = field.question { type.questions[field.name.text] = question }
             }
             declarations.fieldDeclarations.append((type, file, names))
         }
@@ -236,18 +244,63 @@ struct DeclarationCollector: DiagnosticReporting {
             let types = versions.map { version in version.declaration.declaredType.map { resolveType($0, version.file.file) } }
             return types.first ?? nil
         }
+        declarations.ruleParameters = declarations.ruleVersions.map { versions in
+            let resolved = versions.map { version in
+                version.declaration.parameters.map { (name: $0.name.text, type: resolveType($0.type, version.file.file)) }
+            }
+            for (index, version) in versions.enumerated().dropFirst() where !Self.sameParameters(resolved[0], resolved[index]) {
+                report(.versionParameters, CheckingMessages.versionParameters(version.declaration.name.text), version.file.file,
+                       version.declaration.name.range,
+                       notes: [Self.firstDeclared(versions[0].file.file, versions[0].declaration.name.range)])
+            }
+            return resolved.first ?? []
+        }
     }
 
-    /// A rule may not share its name with a fact or an enumeration value.
+    static func sameParameters(_ a: [(name: String, type: ValueType)], _ b: [(name: String, type: ValueType)]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.name == $1.name && $0.type == $1.type }
+    }
+
+    /// A rule may not share its name with a fact, an enumeration value or a built-in function, and
+    /// a parameter may not hide anything else a rule could name.
     mutating func checkNameClashes() {
         for (number, name) in declarations.ruleNames.enumerated() {
             guard let rule = declarations.ruleVersions[number].first else { continue }
-            if let slot = declarations.factSlots[name] {
+            for version in declarations.ruleVersions[number] { checkParameterNames(version.declaration, version.file.file) }
+            if Builtin.named(name) != nil {
+                report(.ruleNamedLikeBuiltin, CheckingMessages.ruleNamedLikeBuiltin(name), rule.file.file, rule.declaration.name.range)
+            } else if let slot = declarations.factSlots[name] {
                 let fact = declarations.facts[slot]
                 reportDuplicate(name, "navnet", rule.file.file, rule.declaration.name.range, fact.file, fact.range)
             } else if declarations.enumValues[name] != nil {
                 report(.ambiguousName, CheckingMessages.ruleNamedLikeValue(name), rule.file.file, rule.declaration.name.range)
             }
+        }
+    }
+
+    /// A parameter hides, inside its rule, every fact, rule and value of the same name — and a
+    /// fact `barn.x` behind a parameter `barn` —, so such a name is an error rather than a surprise.
+    mutating func checkParameterNames(_ rule: RuleDeclaration, _ file: SourceFile) {
+        var seen = Set<String>()
+        for parameter in rule.parameters {
+            let name = parameter.name.text
+            guard seen.insert(name).inserted else {
+                report(.duplicateDeclaration, CheckingMessages.duplicate("parameteren", name), file, parameter.name.range)
+                continue
+            }
+            let hidden: String?
+            if declarations.factSlots[name] != nil || declarations.facts.contains(where: { $0.name.hasPrefix(name + ".") }) {
+                hidden = CheckingMessages.Hidden.fact
+            } else if declarations.ruleNumbers[name] != nil {
+                hidden = CheckingMessages.Hidden.rule
+            } else if declarations.enumValues[name] != nil {
+                hidden = CheckingMessages.Hidden.value
+            } else if name == "vurderingsdato" {
+                hidden = CheckingMessages.Hidden.vurderingsdato
+            } else {
+                hidden = nil
+            }
+            if let hidden { report(.parameterClash, CheckingMessages.parameterHides(name, hidden), file, parameter.name.range) }
         }
     }
 

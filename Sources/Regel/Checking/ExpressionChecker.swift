@@ -11,6 +11,7 @@ struct ExpressionChecker {
         declarations.factSlots = program.factSlots
         declarations.ruleNames = program.rules.map(\.name)
         declarations.ruleNumbers = program.ruleNumbers
+        declarations.ruleParameters = program.rules.map(\.parameters)
         declarations.types = program.typeTable.mapValues { ($0, SourceFile(name: "", bytes: []), SourceRange.at(0)) }
         declarations.enumValues = program.enumValueTable
         self.declarations = declarations

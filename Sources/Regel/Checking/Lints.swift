@@ -9,6 +9,7 @@ struct Lints: DiagnosticReporting {
                     reportUnusedFacts: Bool) -> [Diagnostic] {
         var lints = Lints(declarations: declarations)
         for (number, name) in declarations.ruleNames.enumerated() {
+            lints.reportUnusedParameters(number, resolution)
             for (declaration, file) in declarations.ruleVersions[number] {
                 if declaration.hjemmel.isEmpty && !filesWithParseErrors.contains(file.file.name) {
                     lints.report(.missingHjemmel, CheckingMessages.missingHjemmel(name), file.file, declaration.name.range)
@@ -24,6 +25,34 @@ struct Lints: DiagnosticReporting {
         }
         if reportUnusedFacts { lints.reportUnusedFacts(resolution.usedFacts) }
         return lints.diagnostics
+    }
+
+    /// A parameter no version or exception of its rule reads: the rule gives the same for every argument.
+    mutating func reportUnusedParameters(_ number: Int, _ resolution: Resolution) {
+        let count = declarations.parameters(ofRule: number).count
+        guard count > 0 else { return }
+        var used = Set<Int>()
+        let name = declarations.ruleNames[number]
+        var roots = declarations.ruleVersions[number].flatMap { version in version.declaration.expressions.map { ($0, version.file) } }
+        for (exception, file) in declarations.exceptions[name] ?? [] {
+            roots += [exception.condition, exception.value].compactMap { $0 }.map { ($0, file) }
+        }
+        for (root, file) in roots {
+            var stack = [root]
+            while let expression = stack.popLast() {
+                // Parameters are the first variables; a quantifier's own come after them.
+                if case .local(let index)? = resolution.names[file.unit, expression.id], index < count { used.insert(index) }
+                stack += expression.children
+            }
+        }
+        for version in declarations.ruleVersions[number] {
+            // A name given to two parameters is reported as declared twice (R0302), not also as unused.
+            let names = version.declaration.parameters.map(\.name.text)
+            for (index, parameter) in version.declaration.parameters.enumerated()
+            where !used.contains(index) && names.filter({ $0 == parameter.name.text }).count == 1 {
+                report(.unusedParameter, CheckingMessages.unusedParameter(parameter.name.text, name), version.file.file, parameter.name.range)
+            }
+        }
     }
 
     mutating func reportUnusedFacts(_ used: Set<Int>) {
@@ -106,23 +135,25 @@ extension Expression {
         case .record(let fields): return fields.map(\.value)
         case .call(_, let arguments): return arguments
         case .member(let base, _), .negate(let base), .not(let base): return [base]
-        case .binary(_, let left, let right): return [left, right]
+        case .binary(_, let left, let right), .membership(let left, let right), .index(let left, let right): return [left, right]
         case .logical(_, let operands), .conditionList(_, let operands): return operands
         case .quantifier(_, _, let list, let condition): return [list] + (condition.map { [$0] } ?? [])
+        case .comprehension(let value, _, let list, let condition): return [list, value] + (condition.map { [$0] } ?? [])
         }
     }
 }
 
 extension RuleDeclaration {
-    /// Every expression in the declaration: its body's and the one after `hjemmel etter`.
-    var expressions: [Expression] {
+    /// Every expression in the declaration: its body's, the one after `hjemmel etter` and the `når`
+    /// of each `ikke kodet`. All of them may read the rule's parameters.
+    package var expressions: [RegelSyntax.Expression] {
         body.expressions + (hjemmelTable.map { [$0.selector] } ?? []) + notEncoded.compactMap(\.condition)
     }
 }
 
 extension RuleBody {
-    /// Every expression in the body.
-    var expressions: [Expression] {
+    /// Every expression in the body, outermost only.
+    package var expressions: [RegelSyntax.Expression] {
         switch self {
         case .condition(let expression), .value(let expression): return [expression]
         case .cases(let cases, let otherwise): return cases.flatMap { [$0.condition, $0.value] } + (otherwise.map { [$0] } ?? [])

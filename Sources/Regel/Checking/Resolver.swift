@@ -11,6 +11,8 @@ enum Resolved {
     case vurderingsdato
     /// A call of a built-in function.
     case builtin(Builtin)
+    /// A call of a rule with parameters (or of a rule without, which the type checker reports).
+    case ruleCall(Int)
     /// Nothing by that name. The type checker reports it, because the most useful message depends
     /// on the type expected there; these are the quantifier variables in scope, for its suggestion.
     case unknown(locals: [String])
@@ -52,21 +54,24 @@ struct Resolver: DiagnosticReporting {
         resolution.ruleUses = Array(repeating: [], count: declarations.ruleNames.count)
         for (number, name) in declarations.ruleNames.enumerated() {
             var uses = Set<Int>()
+            // Parameters are the first variables in the rule, and in its exceptions.
+            let parameters = declarations.parameters(ofRule: number).map(\.name)
             for (declaration, file) in declarations.ruleVersions[number] {
                 resolveHjemmel(declaration.allHjemmel, file.file)
-                for expression in declaration.expressions { resolve(expression, file, [], counting: &uses) }
+                for expression in declaration.expressions { resolve(expression, file, parameters, counting: &uses) }
             }
             for (exception, file) in declarations.exceptions[name] ?? [] {
                 resolution.headerUses.append((.rule(name), file.file, exception.rule.range))
-                resolveException(exception, file, counting: &uses)
+                resolveException(exception, file, parameters, counting: &uses)
             }
             resolution.ruleUses[number] = uses.sorted()
         }
     }
 
-    mutating func resolveException(_ exception: ExceptionDeclaration, _ file: CheckedFile, counting uses: inout Set<Int>) {
+    mutating func resolveException(_ exception: ExceptionDeclaration, _ file: CheckedFile, _ parameters: [String] = [],
+                                   counting uses: inout Set<Int>) {
         resolveHjemmel(exception.hjemmel, file.file)
-        for expression in [exception.condition, exception.value].compactMap({ $0 }) { resolve(expression, file, [], counting: &uses) }
+        for expression in [exception.condition, exception.value].compactMap({ $0 }) { resolve(expression, file, parameters, counting: &uses) }
     }
 
     /// An `unntak` for a rule that does not exist would never be tried: reported, and its
@@ -105,8 +110,15 @@ struct Resolver: DiagnosticReporting {
             }
             for expectation in test.expectations {
                 if case .value(let expression) = expectation.outcome { resolve(expression, file, [], counting: &ignored) }
+                // A rule that does not exist is reported once, below, not also as an unknown function.
+                if let application = expectation.application, declarations.ruleNumbers[expectation.rule.text] != nil {
+                    resolve(application, file, [], counting: &ignored)
+                }
                 resolveTestedRule(expectation.rule, file.file)
-                for path in expectation.missing ?? [] { resolveFactName(path, file.file) }
+                for path in expectation.missing ?? [] {
+                    // A field of an element (`tjenester[0].lov`) is checked against the fact's type.
+                    if path.text.contains("[") { resolveElementPath(path, file.file) } else { resolveFactName(path, file.file) }
+                }
             }
         }
     }
@@ -117,6 +129,11 @@ struct Resolver: DiagnosticReporting {
         } else {
             diagnostics.append(declarations.unknownName(path, file, locals: []))
         }
+    }
+
+    mutating func resolveElementPath(_ path: Path, _ file: SourceFile) {
+        guard declarations.casePath(path.text) == nil else { return }
+        report(.unknownName, CaseMessages.unknownPath(path.text), file, path.range)
     }
 
     mutating func resolveTestedRule(_ rule: Path, _ file: SourceFile) {
@@ -141,16 +158,24 @@ struct Resolver: DiagnosticReporting {
             }
             resolution.names[file.unit, expression.id] = resolved
         case .call(let name, let arguments):
+            // A rule may not be named like a built-in (R0316), so the order of these two tests changes nothing.
             if let builtin = Builtin.named(name.text) {
                 resolution.names[file.unit, expression.id] = .builtin(builtin)
+            } else if let number = declarations.ruleNumbers[name.text] {
+                resolution.names[file.unit, expression.id] = .ruleCall(number)
+                uses.insert(number)
             } else {
+                let rulesWithParameters = declarations.ruleNames.indices.filter { !declarations.parameters(ofRule: $0).isEmpty }
                 report(.unknownFunction, CheckingMessages.unknownFunction(name.text), file.file, name.range,
-                       suggesting: Suggest.closest(to: name.text, among: Builtin.names))
+                       suggesting: Suggest.closest(to: name.text, among: Builtin.names + rulesWithParameters.map { declarations.ruleNames[$0] }))
             }
             for argument in arguments { resolve(argument, file, locals, counting: &uses) }
         case .quantifier(_, let variable, let list, let condition):
             resolve(list, file, locals, counting: &uses)
             if let condition { resolve(condition, file, locals + [variable.text], counting: &uses) }
+        case .comprehension(let value, let variable, let list, let condition):
+            resolve(list, file, locals, counting: &uses)
+            for inner in [value] + (condition.map { [$0] } ?? []) { resolve(inner, file, locals + [variable.text], counting: &uses) }
         default:
             for child in expression.children { resolve(child, file, locals, counting: &uses) }
         }
@@ -183,6 +208,11 @@ struct Resolver: DiagnosticReporting {
 }
 
 extension Declarations {
+    /// A place below a fact (`tjenester[0].lov`), as `CasePath` reads it; nil when it names none.
+    func casePath(_ text: String) -> CasePath? {
+        CasePath.parse(text) { name in factSlots[name].map { ($0, facts[$0].type) } }
+    }
+
     /// The diagnostic for a name that refers to nothing, with the closest name as a suggestion.
     /// Where a value of an enumeration is expected, its values are the useful answer.
     func unknownName(_ path: Path, _ file: SourceFile, locals: [String], expected: ValueType? = nil) -> Diagnostic {

@@ -53,8 +53,10 @@ struct SemanticIndexBuilder {
         for (number, name) in declarations.ruleNames.enumerated() {
             for (declaration, file) in declarations.ruleVersions[number] {
                 let hjemmel = declarations.hjemmel(declaration.allHjemmel)
+                let parameters = declarations.parameters(ofRule: number).map { "\($0.name): \($0.type.displayName)" }
                 index.define(.rule(name), file.file, declaration.name.range) { details in
                     details.type = typing.ruleTypes[number]
+                    details.parameters = parameters
                     details.validity.append((declaration.validity.from, declaration.validity.to))
                     details.hjemmel += hjemmel.map(\.citation)
                     details.text = details.text ?? hjemmel.compactMap(\.wording).first
@@ -65,17 +67,23 @@ struct SemanticIndexBuilder {
 
     /// Every expression of rules, exceptions and tests: the names in it and its type.
     mutating func addExpressions() {
-        for versions in declarations.ruleVersions {
-            for (declaration, file) in versions { for expression in declaration.expressions { add(expression, file, []) } }
+        for (number, versions) in declarations.ruleVersions.enumerated() {
+            // A rule's parameters are the first variables in its body.
+            let parameters = declarations.parameters(ofRule: number).map(\.type)
+            for (declaration, file) in versions {
+                for expression in declaration.expressions { add(expression, file, parameters) }
+            }
         }
-        for (_, exceptions) in declarations.exceptions.sorted(by: { $0.key < $1.key }) {
+        for (name, exceptions) in declarations.exceptions.sorted(by: { $0.key < $1.key }) {
+            let parameters = declarations.ruleNumbers[name].map { declarations.parameters(ofRule: $0).map(\.type) } ?? []
             for (exception, file) in exceptions {
-                for expression in [exception.condition, exception.value].compactMap({ $0 }) { add(expression, file, []) }
+                for expression in [exception.condition, exception.value].compactMap({ $0 }) { add(expression, file, parameters) }
             }
         }
         for (test, file) in declarations.tests {
             for assignment in test.given { add(assignment.value, file, []) }
             for case .value(let expression) in test.expectations.map(\.outcome) { add(expression, file, []) }
+            for application in test.expectations.compactMap(\.application) { add(application, file, []) }
         }
     }
 
@@ -91,7 +99,7 @@ struct SemanticIndexBuilder {
             index.use(.rule(declarations.ruleNames[number]), file.file, path.components[0].range)
             addFields(path.components.dropFirst(), of: typing.ruleTypes[number], file.file)
         case (.path(let path), .local(let position)?):
-            addFields(path.components.dropFirst(), of: locals[position], file.file)
+            addFields(path.components.dropFirst(), of: position < locals.count ? locals[position] : .error, file.file)
         case (.member(let base, let field), _):
             addFields([field], of: typing.types[file.unit, base.id] ?? .error, file.file)
         case (.record(let fields), _):
@@ -106,6 +114,8 @@ struct SemanticIndexBuilder {
             }
         case (.call(let name, _), .builtin?):
             index.use(.builtin(name.text), file.file, name.range)
+        case (.call(let name, _), .ruleCall(let number)?):
+            index.use(.rule(declarations.ruleNames[number]), file.file, name.range)
         default: break
         }
         if case .quantifier(_, _, let list, let condition) = expression.kind {
@@ -113,6 +123,11 @@ struct SemanticIndexBuilder {
             var element = ValueType.error
             if case .list(let type)? = typing.types[file.unit, list.id] { element = type }
             if let condition { add(condition, file, locals + [element]) }
+        } else if case .comprehension(let value, _, let list, let condition) = expression.kind {
+            add(list, file, locals)
+            var element = ValueType.error
+            if case .list(let type)? = typing.types[file.unit, list.id] { element = type }
+            for inner in [value] + (condition.map { [$0] } ?? []) { add(inner, file, locals + [element]) }
         } else {
             for child in expression.children { add(child, file, locals) }
         }

@@ -57,6 +57,8 @@ public struct SemanticIndex: Sendable {
         public var title: String?
         /// A lovtekst's wording, or for a rule the wording of the lovtekster its hjemmel names.
         public var text: String?
+        /// A rule's parameters as written after its name, `navn: type`; empty for a rule without.
+        public var parameters: [String] = []
         /// When a rule's versions apply (`gjelder fra … til …`), one per version; nil ends are open.
         public var validity: [(from: CalendarDate?, to: CalendarDate?)] = []
     }

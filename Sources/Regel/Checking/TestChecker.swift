@@ -4,6 +4,9 @@ struct TestChecker: DiagnosticReporting {
     var typeChecker: TypeChecker
     var generator: CodeGenerator
     var diagnostics: [Diagnostic] = []
+    /// Each `forvent` line that applies a rule with parameters, compiled as a call: planned with the
+    /// program, and numbered by `CompiledExpectation.call`.
+    var calls: [Node] = []
 
     var declarations: Declarations { typeChecker.declarations }
 
@@ -44,17 +47,41 @@ struct TestChecker: DiagnosticReporting {
 
     mutating func checkExpectation(_ expectation: Expectation, _ file: CheckedFile) -> CompiledExpectation? {
         guard let number = declarations.ruleNumbers[expectation.rule.text] else { return nil }
-        let missing = expectation.missing?.map(\.text).filter { declarations.factSlots[$0] != nil }
+        let missing = expectation.missing?.map(\.text).filter { declarations.factSlots[$0] != nil || declarations.casePath($0) != nil }
+        guard let call = checkArguments(expectation, number, file) else { return nil }
         switch expectation.outcome {
         case .notInForce:
-            return CompiledExpectation(declaration: expectation, rule: number, expected: .notInForce(expectation.rule.text), missing: missing)
+            return CompiledExpectation(declaration: expectation, rule: number, expected: .notInForce(expectation.rule.text), missing: missing, call: call)
         case .notEncoded:
-            return CompiledExpectation(declaration: expectation, rule: number, expected: .notEncoded(expectation.rule.text), missing: missing)
+            return CompiledExpectation(declaration: expectation, rule: number, expected: .notEncoded(expectation.rule.text), missing: missing, call: call)
         case .value(let expression):
-            let type = typeChecker.typing.ruleTypes[number]
+            // One value per element when the rule is applied to each: `[r(t) for t i l] = [ja, nei]`.
+            var type = typeChecker.typing.ruleTypes[number]
+            if case .comprehension? = expectation.application?.kind { type = .list(type) }
             guard let value = constant(expression, file, expected: type, what: expectation.rule.text) else { return nil }
-            return CompiledExpectation(declaration: expectation, rule: number, expected: value, missing: missing)
+            return CompiledExpectation(declaration: expectation, rule: number, expected: value, missing: missing, call: call)
         }
+    }
+
+    /// For a rule with parameters, the arguments of `regel(…) = …`, compiled as a call: its number in
+    /// `calls`, or `.some(nil)` for a rule without. nil after an error (a rule with parameters named
+    /// without arguments, arguments to a rule without, or arguments of the wrong number or type).
+    mutating func checkArguments(_ expectation: Expectation, _ number: Int, _ file: CheckedFile) -> Int?? {
+        let parameters = declarations.parameters(ofRule: number)
+        let name = expectation.rule.text
+        guard let application = expectation.application else {
+            guard parameters.isEmpty else {
+                report(.ruleNeedsArguments, CheckingMessages.ruleNeedsArguments(name, parameters), file.file, expectation.rule.range)
+                return nil
+            }
+            return .some(nil)
+        }
+        let before = typeChecker.diagnostics.count
+        typeChecker.check(application, file, [])
+        guard typeChecker.diagnostics.count == before else { return nil }
+        generator.adoptTypes(of: application, file, from: typeChecker.typing)
+        calls.append(generator.generate(application, file))
+        return .some(calls.count - 1)
     }
 
     /// The value of a constant expression of `expected` type, or nil after reporting why not.

@@ -59,6 +59,9 @@ extension TypeChecker {
 
     mutating func checkCall(_ name: Name, _ arguments: [Expression], _ call: Expression,
                             _ file: CheckedFile, _ locals: [ValueType]) -> ValueType {
+        if case .ruleCall(let number)? = resolution.names[file.unit, call.id] {
+            return checkRuleCall(number, name, arguments, call.range, file, locals)
+        }
         guard case .builtin(let builtin)? = resolution.names[file.unit, call.id] else {
             // The resolver has reported the unknown function; its arguments are checked all the same.
             for argument in arguments { check(argument, file, locals) }
@@ -69,14 +72,19 @@ extension TypeChecker {
         if arguments.count != parameters.count {
             report(.wrongArgumentCount, CheckingMessages.argumentCount(name.text, parameters.count, arguments.count), file.file, call.range)
         }
+        var result = function.result
         for (index, argument) in arguments.enumerated() {
             let wanted = index < parameters.count ? parameters[index].type : nil
             let type = check(argument, file, locals, expected: wanted?.expected)
             if let wanted, !wanted.accepts(type) {
                 report(.typeMismatch, CheckingMessages.argumentType(name.text, wanted, type), file.file, argument.range)
+                if function.resultIsElement { result = .error }
+            } else if function.resultIsElement, index == 0 {
+                // `sum`, `minst` and `størst` give what the list holds: tall or varighet.
+                if case .list(let element) = type { result = element } else { result = .error }
             }
         }
-        return function.result
+        return result
     }
 
     mutating func checkList(_ items: [Expression], _ file: CheckedFile, _ locals: [ValueType], expected: ValueType?) -> ValueType {

@@ -40,23 +40,24 @@ struct TypeChecker: DiagnosticReporting {
     mutating func checkRule(_ number: Int) {
         let name = declarations.ruleNames[number]
         var type = declarations.presumedType(ofRule: number)
+        let parameters = declarations.parameters(ofRule: number).map(\.type)
         for (declaration, file) in declarations.ruleVersions[number] {
-            let bodyType = checkBody(declaration.body, file, expected: type)
+            let bodyType = checkBody(declaration.body, file, parameters, expected: type)
             if let declared = type, !declared.accepts(bodyType) {
                 report(.typeMismatch, CheckingMessages.ruleType(name, declared, bodyType), file.file, declaration.name.range)
             }
             type = type ?? bodyType
-            if let table = declaration.hjemmelTable { checkHjemmelTable(table, file) }
-            for condition in declaration.notEncoded.compactMap(\.condition) { checkCondition(condition, file, []) }
+            if let table = declaration.hjemmelTable { checkHjemmelTable(table, file, parameters) }
+            for condition in declaration.notEncoded.compactMap(\.condition) { checkCondition(condition, file, parameters) }
         }
         checkedRuleTypes[number] = type ?? .error
-        checkExceptions(to: name, type: type ?? .error)
+        checkExceptions(to: name, type: type ?? .error, parameters)
     }
 
     /// `hjemmel etter x`: `x` is an enumeration or ja/nei, and each row names its values. A value
     /// named twice is chosen only by its first row.
-    mutating func checkHjemmelTable(_ table: HjemmelTable, _ file: CheckedFile) {
-        let type = check(table.selector, file, [], expected: nil)
+    mutating func checkHjemmelTable(_ table: HjemmelTable, _ file: CheckedFile, _ parameters: [ValueType]) {
+        let type = check(table.selector, file, parameters, expected: nil)
         let values: [String]
         switch type {
         case .enumeration(let enumeration): values = enumeration.values
@@ -84,27 +85,28 @@ struct TypeChecker: DiagnosticReporting {
         }
     }
 
-    mutating func checkBody(_ body: RuleBody, _ file: CheckedFile, expected: ValueType?) -> ValueType {
+    /// `parameters` are the types of the rule's parameters, the first variables in its body.
+    mutating func checkBody(_ body: RuleBody, _ file: CheckedFile, _ parameters: [ValueType], expected: ValueType?) -> ValueType {
         switch body {
         case .condition(let expression):
-            checkCondition(expression, file, [])
+            checkCondition(expression, file, parameters)
             return .truth
         case .value(let expression):
-            return check(expression, file, [], expected: expected)
+            return check(expression, file, parameters, expected: expected)
         case .missing:
             return expected ?? .error
         case .cases(let cases, let otherwise):
             var type = expected
             for ruleCase in cases {
-                checkCondition(ruleCase.condition, file, [])
-                let valueType = check(ruleCase.value, file, [], expected: type)
+                checkCondition(ruleCase.condition, file, parameters)
+                let valueType = check(ruleCase.value, file, parameters, expected: type)
                 if let wanted = type, !wanted.accepts(valueType) {
                     report(.typeMismatch, CheckingMessages.caseType(wanted, valueType), file.file, ruleCase.value.range)
                 }
                 type = type ?? valueType
             }
             if let otherwise {
-                let valueType = check(otherwise, file, [], expected: type)
+                let valueType = check(otherwise, file, parameters, expected: type)
                 if let wanted = type, !wanted.accepts(valueType) {
                     report(.typeMismatch, CheckingMessages.caseType(wanted, valueType), file.file, otherwise.range)
                 }
@@ -114,12 +116,12 @@ struct TypeChecker: DiagnosticReporting {
     }
 
     /// An exception gives a value of its rule's type; without `gir`, `nei` to a ja/nei rule.
-    mutating func checkExceptions(to name: String, type: ValueType) {
+    mutating func checkExceptions(to name: String, type: ValueType, _ parameters: [ValueType] = []) {
         for (declaration, file) in declarations.exceptions[name] ?? [] {
             guard let condition = declaration.condition else { continue }
-            checkCondition(condition, file, [])
+            checkCondition(condition, file, parameters)
             if let value = declaration.value {
-                let valueType = check(value, file, [], expected: type)
+                let valueType = check(value, file, parameters, expected: type)
                 if !type.accepts(valueType) {
                     report(.typeMismatch, CheckingMessages.exceptionType(name, type, valueType), file.file, value.range)
                 }
@@ -178,6 +180,12 @@ struct TypeChecker: DiagnosticReporting {
             }
             if let condition { checkCondition(condition, file, locals + [elementType]) }
             return quantifier == .count ? .number : .truth
+        case .comprehension(let value, _, let list, let condition):
+            return checkComprehension(value, list, condition, file, locals)
+        case .membership(let element, let list):
+            return checkMembership(element, list, file, locals)
+        case .index(let list, let position):
+            return checkIndex(list, position, file, locals)
         }
     }
 
@@ -193,12 +201,17 @@ struct TypeChecker: DiagnosticReporting {
         let fields = path.components
         switch resolution.names[file.unit, id] {
         case .local(let index)?:
-            return checkFields(locals[index], fields.dropFirst(), file.file)
+            return checkFields(index < locals.count ? locals[index] : .error, fields.dropFirst(), file.file)
         case .fact(let slot, let length)?:
             return checkFields(declarations.facts[slot].type, fields.dropFirst(length), file.file)
         case .rule(let number)?:
-            let type = checkedRuleTypes[number] ?? declarations.presumedType(ofRule: number) ?? .error
-            return checkFields(type, fields.dropFirst(), file.file)
+            let parameters = declarations.parameters(ofRule: number)
+            if !parameters.isEmpty {
+                report(.ruleNeedsArguments, CheckingMessages.ruleNeedsArguments(declarations.ruleNames[number], parameters),
+                       file.file, fields[0].range)
+                return .error
+            }
+            return checkFields(ruleType(number), fields.dropFirst(), file.file)
         case .enumerationValue(let candidates)?:
             if case .enumeration(let wanted) = expected, candidates.contains(wanted) { return .enumeration(wanted) }
             if candidates.count > 1 {
@@ -210,9 +223,14 @@ struct TypeChecker: DiagnosticReporting {
         case .unknown(let names)?:
             diagnostics.append(declarations.unknownName(path, file.file, locals: names, expected: expected))
             return .error
-        case .builtin?, nil:
+        case .builtin?, .ruleCall?, nil:
             return .error
         }
+    }
+
+    /// A rule's type as far as it is known: checked, or presumed from its declaration.
+    func ruleType(_ number: Int) -> ValueType {
+        checkedRuleTypes[number] ?? declarations.presumedType(ofRule: number) ?? .error
     }
 
     mutating func checkFields(_ type: ValueType, _ fields: ArraySlice<Name>, _ file: SourceFile) -> ValueType {

@@ -58,6 +58,8 @@ public final class RecordType: Hashable, @unchecked Sendable {
     public let name: String
     /// Filled once while checking, before the program is shared; never changed after.
     public internal(set) var fields: [(name: String, type: ValueType)] = []
+    /// The `spørsmål` of each field that has one, by field name; filled with `fields`.
+    public internal(set) var questions: [String: String] = [:]
 
     init(name: String) {
         self.name = name

@@ -29,6 +29,16 @@ enum CaseMessages {
     static func unknownRule(_ name: String, suggestion: String?) -> String {
         "ingen regel heter «\(name)»" + (suggestion.map { "; mente du «\($0)»?" } ?? "")
     }
+    static func unknownPath(_ path: String) -> String {
+        "«\(path)» er ikke et sted i saken: et faktum, eventuelt med «[n]» for et element i en liste (talt fra 0) og «.felt»"
+    }
+    static func noSuchElement(_ path: String, count: Int) -> String {
+        "«\(path)» finnes ikke: listen har \(count) \(count == 1 ? "element" : "elementer"), talt fra 0; oppgi listen først"
+    }
+    static func ruleNeedsArguments(_ name: String, parameters: [String]) -> String {
+        "regelen «\(name)» har parametre (\(parameters.joined(separator: ", "))) og har bare en verdi for argumenter; "
+            + "spør etter en regel som bruker den, eller test den med argumenter: «\(name)(…) = …» i en test"
+    }
 
     /// How a value of each type is written in JSON, for «skal være …».
     enum Format {

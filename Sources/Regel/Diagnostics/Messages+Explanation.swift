@@ -44,6 +44,13 @@ package enum ExplanationMessages {
     }
     static func operands(_ values: [String]) -> String { " (verdiene var \(values.joined(separator: " og ")))" }
 
+    // Elements of lists.
+    static let elementWord = "element"
+    static func element(_ kind: String, _ number: Int, _ name: String?) -> String {
+        "\(kind) \(number)" + (name.map { " (\($0))" } ?? "")
+    }
+    static func elementRule(_ element: String, _ headline: String) -> String { "\(element): \(headline)" }
+
     // Validity of a rule version.
     static func validFrom(_ from: CalendarDate) -> String { "gjelder fra \(from)" }
     static func validTo(_ to: CalendarDate) -> String { "gjelder til \(to)" }

@@ -36,4 +36,5 @@ enum HarnessMessages {
     static func conditionSummary(_ count: Int, yes: Int, no: Int, unknown: Int) -> String {
         "vilkår \(count): sett ja \(yes), nei \(no), ukjent \(unknown)"
     }
+    static func elementSuffix(_ element: String) -> String { " — \(element)" }
 }

@@ -3,10 +3,20 @@ extension Evaluator {
     mutating func value(_ index: Int32) -> Value {
         guard Trace.isActive else { return compute(index) }
         let node = program.plan.nodes[Int(index)]
-        guard node.kind.isTraced else { return compute(index) }
+        if case .field = node.kind, !Trace.tracesEveryNode { return tracedIfTruth(index, node) }
+        guard Trace.tracesEveryNode || node.kind.isTraced else { return compute(index) }
         tracer.begin()
         let result = compute(index)
         tracer.end(node, result, program: program)
+        return result
+    }
+
+    /// A field is a step of an explanation when it is ja/nei (a vilkår such as `- tjeneste.kommunal`);
+    /// otherwise it folds into the step that uses it, as other values do.
+    mutating func tracedIfTruth(_ index: Int32, _ node: Node) -> Value {
+        tracer.begin()
+        let result = compute(index)
+        if case .truth = result { tracer.end(node, result, program: program) } else { tracer.fold() }
         return result
     }
 
@@ -20,8 +30,10 @@ extension Evaluator {
         case .vurderingsdato: return .date(date)
         case .field:
             let record = value(step.a)
-            guard case .record(_, let fields) = record else { return record.isUndetermined ? record : .unknown }
-            return Int(step.b) < fields.count ? fields[Int(step.b)] : .unknown
+            guard case .record(let type, let fields) = record else { return record.isUndetermined ? record : .unknown }
+            let result = Int(step.b) < fields.count ? fields[Int(step.b)] : .unknown
+            if Trace.isActive, case .unknown = result { noteMissingField(index, step, type, record) }
+            return result
         case .not, .and, .or, .compare, .compareWithInteger:
             // Without an explanation to record, ja/nei steps run on the truth path.
             if !Trace.isActive, let fast = Self.value(of: truth(index)) { return fast }
@@ -36,6 +48,12 @@ extension Evaluator {
         case .quantifier: return quantify(Self.quantifier(step.flag), step.a, step.b, Int(step.c))
         case .list: return .list(values(step.a, step.b))
         case .record: return .record(program.plan.recordTypes[Int(step.c)], values(step.a, step.b))
+        case .ruleCall: return ruleCall(Int(step.c), step.a, step.b)
+        case .membership: return membership(step.a, step.b)
+        case .comprehension:
+            let (value, condition) = (tables.children[Int(step.b)], step.flag == 1 ? tables.children[Int(step.b) + 1] : -1)
+            return collect(step.a, value, condition, Int(step.c))
+        case .index: return element(index, step.a, step.b)
         case .invalid: return .unknown
         }
     }
@@ -101,14 +119,20 @@ extension Evaluator {
         // restores what it changed before this one reads its variable again.
         let saved = locals[local]
         defer { locals.set(saved, at: local) }
+        // While explaining, each element's path, so a rule applied to it can name it.
+        let listOrigin = Trace.isActive ? origin(of: listStep) : nil
+        let savedOrigin = Trace.isActive ? origins[local] : nil
+        defer { if Trace.isActive { origins[local] = savedOrigin } }
         var count = 0
         var open: Value?
-        for item in items {
+        for (position, item) in items.enumerated() {
             locals.set(item, at: local)
+            if Trace.isActive { origins[local] = listOrigin?.element(position) ?? ElementOrigin(parent: "", position: position) }
             let result = value(condition)
             switch (quantifier, result) {
             case (.all, .truth(false)): return result
             case (.some, .truth(true)): return result
+            case (.none, .truth(true)): return .truth(false)
             case (_, .truth(true)): count += 1
             case (_, .truth(false)): break
             default: open = open.map { Operations.undetermined($0, result) } ?? result
@@ -116,10 +140,20 @@ extension Evaluator {
         }
         if let open { return open }
         switch quantifier {
-        case .all: return .truth(true)
+        case .all, .none: return .truth(true)
         case .some: return .truth(false)
         case .count: return .number(Number(count))
         }
+    }
+
+    /// While explaining: a field of an element of a list that is not given, with its path and question,
+    /// so the missing facts can ask for it (`tjenester[1].lov`).
+    mutating func noteMissingField(_ index: Int32, _ step: Plan.Step, _ type: RecordType, _ record: Value) {
+        guard Int(step.b) < type.fields.count, let base = origin(of: step.a), base.path.contains("[") else { return }
+        let field = type.fields[Int(step.b)]
+        let label = base.position.map { ElementLabel(path: base.path, text: ElementLabel.describe(record, position: $0)) }
+        tracer.missingField(MissingElementField(node: program.plan.nodes[Int(index)].id, path: base.path + "." + field.name, element: label, question: type.questions[field.name],
+                                                type: field.type))
     }
 
     // The step's `flag` back to its operator, built-in or quantifier: a switch, since reading a
@@ -147,7 +181,8 @@ extension Evaluator {
         switch flag {
         case 0: return .all
         case 1: return .some
-        default: return .count
+        case 2: return .count
+        default: return .none
         }
     }
 }

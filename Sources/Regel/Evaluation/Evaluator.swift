@@ -14,8 +14,10 @@ struct Evaluator<Trace: Tracer> {
     let day: Int32
     /// Values of rules already evaluated in this evaluation, when the program needs them kept.
     private var cacheReference: Unmanaged<RuleCache>?
-    /// Quantifier variables (`hver x i …`).
+    /// Quantifier variables (`hver x i …`) and, first in a rule's body, its parameters.
     var locals = LocalValues()
+    /// Where each variable's value comes from in the case, kept only while explaining.
+    var origins = LocalOrigins()
     var tracer: Trace
 
     /// `keepingRuleValues` keeps every rule's value for the whole evaluation, for evaluating many rules in one.
@@ -91,7 +93,8 @@ struct Evaluator<Trace: Tracer> {
             if next < uses.count {
                 stack[stack.count - 1].next += 1
                 let used = uses[next]
-                if cache.value(used) == nil && entered.insert(used).inserted { stack.append((used, 0)) }
+                // A rule with parameters has no value of its own to prepare; it is evaluated per call.
+                if !tables.rules[used].takesArguments && cache.value(used) == nil && entered.insert(used).inserted { stack.append((used, 0)) }
             } else {
                 stack.removeLast()
                 if current != number && cache.value(current) == nil { _ = rule(current) }
@@ -100,12 +103,14 @@ struct Evaluator<Trace: Tracer> {
     }
 
     mutating func rule(_ number: Int) -> Value {
-        if let cache, let cached = cache.value(number) {
+        let planned = tables.rules[number]
+        // A rule with parameters is kept per call (`ruleCall`), not per rule.
+        let keeps = !planned.takesArguments
+        if keeps, let cache, let cached = cache.value(number) {
             if Trace.isActive { tracer.reuseRule(number) }
             return cached
         }
         if Trace.isActive { tracer.begin() }
-        let planned = tables.rules[number]
         var version = -1
         for index in Int(planned.versions.lowerBound)..<Int(planned.versions.upperBound) {
             let candidate = tables.versions[index]
@@ -118,10 +123,11 @@ struct Evaluator<Trace: Tracer> {
         // «Ikke i kraft» and «ikke kodet» belong to the rule with no version; a rule in force that
         // uses it is ukjent, and its explanation shows which rule had none.
         if value.isWithoutVersion { value = .unknown }
-        cache?.store(value, for: number)
+        if keeps { cache?.store(value, for: number) }
         if Trace.isActive {
             let index = version - Int(planned.versions.lowerBound)
-            let hjemmel = chosenHjemmel(program.rules[number].versions[index], tables.versions[version], decidedCase: decidedCase)
+            let hjemmel = chosenHjemmel(program.rules[number].versions[index], tables.versions[version], decidedCase: decidedCase,
+                                        parameters: program.rules[number].parameters.count)
             tracer.endRule(number, version: index, value: value, program: program, appliedException: applied,
                            detail: hjemmel.map(RuleDetail.hjemmel))
         }
@@ -147,7 +153,8 @@ struct Evaluator<Trace: Tracer> {
             }
             break
         }
-        cache?.store(result, for: number)
+        // A rule with parameters is kept per call (`ruleCall`): its `når` may read them.
+        if !planned.takesArguments { cache?.store(result, for: number) }
         if Trace.isActive {
             tracer.endRule(number, version: nil, value: result, program: program, appliedException: nil, detail: period.map(RuleDetail.notEncoded))
         }
@@ -156,11 +163,12 @@ struct Evaluator<Trace: Tracer> {
 
     /// The hjemmel of the case that decided or the row `hjemmel etter` chose, for explanations;
     /// nil when the version's own hjemmel stands. The selector is evaluated without tracing, so it
-    /// adds no steps to the explanation.
-    func chosenHjemmel(_ info: RuleVersion, _ version: Plan.Version, decidedCase: Int?) -> [HjemmelInfo]? {
+    /// adds no steps to the explanation; it sees the rule's `parameters` (the first variables).
+    func chosenHjemmel(_ info: RuleVersion, _ version: Plan.Version, decidedCase: Int?, parameters: Int) -> [HjemmelInfo]? {
         var selected: Value?
         if version.selector >= 0 {
             var plain = Evaluator<NoTrace>(program: program, facts: facts, date: date, day: day, tracer: NoTrace())
+            for index in 0..<parameters { plain.locals.set(locals[index], at: index) }
             selected = plain.value(version.selector)
             plain.finish()
         }

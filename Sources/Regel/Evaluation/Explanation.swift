@@ -48,9 +48,13 @@ public final class Explanation: @unchecked Sendable {
     let isList: Bool
     /// For a fact or vurdering: its slot.
     let slot: Int
+    /// For a rule with parameters: the element of a list it was applied to («tjeneste 2 (NAV-kontoret)»);
+    /// for a field of an element that is not given, that element.
+    public let element: ElementLabel?
 
     init(kind: Kind, value: Value, children: [Explanation], source: NodeSource, validity: String? = nil, enactedBy: String? = nil,
-         withoutVersion: RuleWithoutVersion? = nil, isList: Bool = false, slot: Int = -1) {
+         withoutVersion: RuleWithoutVersion? = nil, isList: Bool = false, slot: Int = -1, element: ElementLabel? = nil) {
+        self.element = element
         self.enactedBy = enactedBy
         self.withoutVersion = withoutVersion
         self.kind = kind

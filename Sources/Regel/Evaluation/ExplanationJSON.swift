@@ -4,10 +4,12 @@ import Foundation
 ///
 /// Schema version 1 (documented in docs/innebygging.md):
 /// `{"skjema":"regel-forklaring","versjon":1,"regelsett":FINGERPRINT,"vurderingsdato":"ÅÅÅÅ-MM-DD",
-///   "resultater":[{"regel","verdi","i_kraft","kodet","mangler":[{"navn","vurdering","spørsmål","veiledning","type"}],
+///   "resultater":[{"regel","verdi","i_kraft","kodet","mangler":[{"navn","vurdering","spørsmål","veiledning","type","element"}],
 ///   "forklaring":STEG}]}` where STEG is
-/// `{"type":"regel|faktum|vurdering|hvis|unntak|vilkår","tekst","verdi","sted","hjemmel":[…],"gyldighet","innført_ved",
+/// `{"type":"regel|faktum|vurdering|hvis|unntak|vilkår","tekst","verdi","sted","hjemmel":[…],"gyldighet","innført_ved","element","element_sti",
 /// "i_kraft","kodet","i_kraft_perioder":[{"fra","til","innført_ved"}],"ikke_kodet":{"fra","til","merknad"},"steg":[STEG]}`.
+/// `element` names the element of a list a rule was applied to («tjeneste 2 (NAV-kontoret)», counted from 1),
+/// `element_sti` is its path in the case (`tjenester[1]`, counted from 0 as in JSON).
 public enum ExplanationJSON {
     /// The `versjon` written in every document; it grows when a field changes meaning.
     public static let schemaVersion = 1
@@ -37,6 +39,7 @@ public enum ExplanationJSON {
                 var item: [String: Any] = ["navn": fact.name, "vurdering": fact.isJudgement, "type": fact.type.displayName]
                 if let question = fact.question { item["spørsmål"] = question }
                 if let guidance = fact.guidance { item["veiledning"] = guidance }
+                if let element = fact.element { item["element"] = element.text }
                 return item
             },
         ]
@@ -88,6 +91,10 @@ public enum ExplanationJSON {
                 if let note = notEncoded.note { period["merknad"] = note }
                 object["ikke_kodet"] = period
             }
+        }
+        if let element = step.element {
+            object["element"] = element.text
+            if let path = element.path { object["element_sti"] = path }
         }
         if let validity = step.validity { object["gyldighet"] = validity }
         if let act = step.enactedBy { object["innført_ved"] = act }

@@ -16,6 +16,12 @@ struct ExplanationRecorder: Tracer {
     var date: CalendarDate?
 
     mutating func start(on date: CalendarDate) { self.date = date }
+    /// The element each call of a rule with parameters was applied to, by the entry of its rule step.
+    var callElements: [Int: CalledElement] = [:]
+    /// Where each call's rule step is, for the same call again.
+    var callEntries: [CallKey: Int] = [:]
+    /// Fields of elements that are not given, by the entry index recorded for them.
+    var missingFields: [MissingElementField] = []
 
     init(program: CompiledRuleSet, keepingRuleValues: Bool = false) {
         entries = []
@@ -27,13 +33,15 @@ struct ExplanationRecorder: Tracer {
 
     mutating func begin() { frames.append(entries.count) }
 
+    mutating func fold() { _ = frames.popLast() }
+
     mutating func end(_ node: Node, _ value: Value, program: CompiledRuleSet) {
         let start = frames.popLast() ?? 0
         hideUndecidingChildren(from: start, for: node.kind, value: value)
         let step: TraceEntry.Step
         switch node.kind {
         case .fact(let slot): step = .fact(slot: slot, node: node.id)
-        case .rule: step = .ruleReference
+        case .rule, .ruleCall: step = .ruleReference
         case .conditionList: step = .list(node.id)
         default: step = .node(node.id)
         }
@@ -63,6 +71,22 @@ struct ExplanationRecorder: Tracer {
         entries.append(TraceEntry(step: .failure(node.id, reason: failureReasons.count - 1), value: .unknown, size: 1))
     }
 
+    mutating func endCall(_ call: CallKey?, element: CalledElement?) {
+        let entry = entries.count - 1
+        if let call { callEntries[call] = entry }
+        if let element { callElements[entry] = element }
+    }
+
+    mutating func reuseCall(_ call: CallKey) {
+        guard let entry = callEntries[call] else { return }
+        entries.append(TraceEntry(step: .reuse(entry), value: entries[entry].value, size: 1))
+    }
+
+    mutating func missingField(_ field: MissingElementField) {
+        missingFields.append(field)
+        entries.append(TraceEntry(step: .missingField(missingFields.count - 1), value: .unknown, size: 1))
+    }
+
     mutating func reuseRule(_ rule: Int) {
         guard let entry = ruleEntries?[rule] else { return }
         entries.append(TraceEntry(step: .reuse(entry), value: entries[entry].value, size: 1))
@@ -87,7 +111,8 @@ struct ExplanationRecorder: Tracer {
 
     /// The finished recording.
     func tape(program: CompiledRuleSet) -> ExplanationTape? {
-        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons, ruleDetails: ruleDetails, date: date)
+        entries.isEmpty ? nil : ExplanationTape(program: program, entries: entries, failureReasons: failureReasons, ruleDetails: ruleDetails, date: date,
+                                                callElements: callElements, missingFields: missingFields)
     }
 
     /// The finished recording of one result: its last step, and `search` to tell which missing
@@ -111,6 +136,8 @@ struct TraceEntry: Sendable {
         case reuse(Int)
         /// A calculation that failed on known values, with the reason.
         case failure(Int, reason: Int)
+        /// A field of an element of a list that is not given: its index in `missingFields`.
+        case missingField(Int)
     }
     let step: Step
     let value: Value
@@ -133,14 +160,18 @@ final class ExplanationTape: Sendable {
     let failureReasons: [String]
     let ruleDetails: [Int: RuleDetail]
     let date: CalendarDate?
+    let callElements: [Int: CalledElement]
+    let missingFields: [MissingElementField]
 
     init(program: CompiledRuleSet, entries: [TraceEntry], failureReasons: [String], ruleDetails: [Int: RuleDetail] = [:],
-         date: CalendarDate? = nil) {
+         date: CalendarDate? = nil, callElements: [Int: CalledElement] = [:], missingFields: [MissingElementField] = []) {
         self.program = program
         self.entries = entries
         self.failureReasons = failureReasons
         self.ruleDetails = ruleDetails
         self.date = date
+        self.callElements = callElements
+        self.missingFields = missingFields
     }
 
     /// The hjemmel as cited on the vurderingsdato.
@@ -174,8 +205,12 @@ final class ExplanationTape: Sendable {
         case .reuse(let target):
             if target < built.count, let explanation = built[target] { return explanation }
         case .ruleReference:
-            // The rule's own step says it all; the reference adds nothing.
+            // The rule's own step says it all; the reference adds nothing. For a call, the rule's step
+            // names the element, and the arguments' own steps (still searched for missing facts) add nothing either.
             if childIndices.count == 1, let only = childIndices.first, only < built.count, let child = built[only] { return child }
+            if let rule = childIndices.last(where: { Self.isRuleStep(entries[$0].step) }), rule < built.count, let child = built[rule] {
+                return child
+            }
         case .rule:
             // `når alle:`: the list's items stand directly under the rule.
             if childIndices.count == 1, let only = childIndices.first, case .list = entries[only].step {
@@ -211,7 +246,12 @@ final class ExplanationTape: Sendable {
             return Explanation(kind: .rule(name: info.name, hjemmel: cited(hjemmel)), value: entry.value,
                                children: children, source: NodeSource(file: info.file, range: info.range),
                                validity: used.flatMap { Self.describe($0.validity) }, enactedBy: used?.enactedBy,
-                               withoutVersion: used == nil ? RuleWithoutVersion(inForce: info.periodsInForce, notEncoded: notEncoded) : nil)
+                               withoutVersion: used == nil ? RuleWithoutVersion(inForce: info.periodsInForce, notEncoded: notEncoded) : nil,
+                               element: callElements[index]?.label)
+        case .missingField(let field):
+            let missing = missingFields[field]
+            return Explanation(kind: .fact(name: missing.path), value: entry.value, children: [], source: program.nodeSources[missing.node],
+                               element: missing.element)
         case .failure(let id, let reason):
             return Explanation(kind: .failedCalculation(reason: failureReasons[reason]), value: entry.value, children: children, source: program.nodeSources[id])
         case .ruleReference, .reuse:
@@ -219,25 +259,61 @@ final class ExplanationTape: Sendable {
         }
     }
 
-    /// The slots of the facts under open steps below `root`: every fact that might change the
-    /// result, and perhaps more, in the order the rules mention them.
-    func factsUnderOpenSteps(below root: Int) -> [Int] {
+    /// The facts under open steps below `root`: every fact that might change the result, and
+    /// perhaps more, in the order the rules mention them.
+    func factsUnderOpenSteps(below root: Int) -> [OpenFact] {
         guard entries[root].value == .unknown else { return [] }
-        var seen: [Int] = []
+        var seen: [OpenFact] = []
+        var paths = Set<String>()
         var stack = [root]
         while let index = stack.popLast() {
             switch entries[index].step {
             case .fact(let slot, _):
-                guard !seen.contains(slot) else { continue }
-                seen.append(slot)
+                guard !seen.contains(.slot(slot)) else { continue }
+                seen.append(.slot(slot))
+            case .missingField(let field):
+                guard paths.insert(missingFields[field].path).inserted else { continue }
+                seen.append(.field(field))
             case .reuse(let target):
                 stack.append(target)
             default:
                 // Only open steps can still change; children pushed in reverse so the first is visited first.
-                for child in children(of: index).reversed() where entries[child].value == .unknown { stack.append(child) }
+                // A fact is missing only when it is ukjent itself; a given list with a field not given
+                // is followed through the steps that read the field.
+                for child in children(of: index).reversed() where entries[child].value == .unknown
+                    || (!Self.isFactStep(entries[child].step) && Self.isOpen(entries[child].value)) {
+                    stack.append(child)
+                }
             }
         }
         return seen
+    }
+
+    /// `ukjent`, or a list or record with `ukjent` in it (`[4, ukjent]` from `[t.timer for t i …]`): a
+    /// step whose value can still change.
+    static func isOpen(_ value: Value) -> Bool {
+        var pending = [value]
+        while let next = pending.popLast() {
+            switch next {
+            case .unknown: return true
+            case .list(let items): pending += items
+            case .record(_, let fields): pending += fields
+            default: continue
+            }
+        }
+        return false
+    }
+
+    static func isFactStep(_ step: TraceEntry.Step) -> Bool {
+        if case .fact = step { return true }
+        return false
+    }
+
+    static func isRuleStep(_ step: TraceEntry.Step) -> Bool {
+        switch step {
+        case .rule, .reuse: return true
+        default: return false
+        }
     }
 
     static func describe(_ validity: Validity) -> String? {
@@ -248,4 +324,10 @@ final class ExplanationTape: Sendable {
         case (let from?, let to?): return ExplanationMessages.validFromTo(from, to)
         }
     }
+}
+
+/// A fact under an open step: a declared fact by slot, or a field of an element of a list (an index in `missingFields`).
+enum OpenFact: Equatable {
+    case slot(Int)
+    case field(Int)
 }

@@ -74,7 +74,13 @@ public enum ExplanationText {
         }
     }
 
+    /// The step's line; a rule applied to an element of a list, or a field of one, is led by the element.
     static func headline(_ step: Explanation) -> String {
+        guard let element = step.element else { return plainHeadline(step) }
+        return ExplanationMessages.elementRule(element.text, plainHeadline(step))
+    }
+
+    static func plainHeadline(_ step: Explanation) -> String {
         let value = step.value.displayText
         switch step.kind {
         case .rule(let name, _):

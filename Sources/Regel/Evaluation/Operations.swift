@@ -24,6 +24,35 @@ enum Operations {
         }
     }
 
+    /// Whether two values of one type are equal, by Kleene: `yes` when both are known and equal,
+    /// `no` when some known part differs, `unknown` when only parts not given could tell. Records
+    /// and lists are compared part by part; their nesting is bounded by the declared types.
+    static func couldEqual(_ a: Value, _ b: Value) -> Truth {
+        if a.isUndetermined || b.isUndetermined { return .unknown }
+        switch (a, b) {
+        case (.record(let typeA, let fieldsA), .record(let typeB, let fieldsB)):
+            guard typeA == typeB, fieldsA.count == fieldsB.count else { return .no }
+            return parts(fieldsA, fieldsB)
+        case (.list(let itemsA), .list(let itemsB)):
+            guard itemsA.count == itemsB.count else { return .no }
+            return parts(itemsA, itemsB)
+        default:
+            return a == b ? .yes : .no
+        }
+    }
+
+    static func parts(_ a: [Value], _ b: [Value]) -> Truth {
+        var result = Truth.yes
+        for (x, y) in zip(a, b) {
+            switch couldEqual(x, y) {
+            case .no: return .no
+            case .yes: continue
+            default: result = .unknown
+            }
+        }
+        return result
+    }
+
     /// -1, 0 or 1 for values of one ordered type.
     static func ordering(_ left: Value, _ right: Value) -> Int? {
         switch (left, right) {
@@ -94,6 +123,8 @@ enum CalculationFailure: Error, Sendable {
     case outsideCalendar
     case roundingDecimals
     case undefined
+    case indexOutsideList
+    case emptyList
 
     /// Norwegian text for the explanation.
     var reason: String {
@@ -105,6 +136,8 @@ enum CalculationFailure: Error, Sendable {
         case .outsideCalendar: return CalculationMessages.outsideCalendar
         case .roundingDecimals: return CalculationMessages.roundingDecimals
         case .undefined: return CalculationMessages.undefined
+        case .indexOutsideList: return CalculationMessages.indexOutsideList
+        case .emptyList: return CalculationMessages.emptyList
         }
     }
 }

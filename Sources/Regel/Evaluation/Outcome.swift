@@ -36,14 +36,26 @@ public struct Outcome: Sendable {
 
 /// A fact or vurdering whose absence leaves a result open.
 public struct MissingFact: Sendable, Equatable {
-    /// The dotted name of the fact or vurdering.
+    /// The dotted name of the fact or vurdering; for a field of an element of a list, its path in
+    /// the case, counted from 0 as in JSON: `tjenester[1].lov`.
     public let name: String
     /// True for a vurdering (professional judgement), false for a fact.
     public let isJudgement: Bool
-    /// The declared `spørsmål`, when there is one.
+    /// The declared `spørsmål` (of the field, for an element's field), when there is one.
     public let question: String?
     /// The declared `veiledning`, when there is one.
     public let guidance: String?
     /// The type a value must have.
     public let type: ValueType
+    /// For a field of an element of a list: the element, as explanations name it («tjeneste 2 (NAV-kontoret)»).
+    public var element: ElementLabel?
+
+    init(name: String, isJudgement: Bool, question: String?, guidance: String?, type: ValueType, element: ElementLabel? = nil) {
+        self.name = name
+        self.isJudgement = isJudgement
+        self.question = question
+        self.guidance = guidance
+        self.type = type
+        self.element = element
+    }
 }

@@ -29,6 +29,7 @@ public enum OutcomeText {
 package enum MissingText {
     package static func line(_ fact: MissingFact) -> String {
         var text = fact.name + (fact.isJudgement ? ExplanationMessages.judgementMark : "")
+        if let element = fact.element { text += ": " + element.text }
         if let question = fact.question { text += ": " + ExplanationText.oneLine(question) }
         return text
     }

@@ -20,11 +20,21 @@ final class OutcomeTrace: Sendable {
         missing.withLock { cached in
             if let cached { return cached }
             let candidates = tape.factsUnderOpenSteps(below: root)
-            let relevant = search?.relevant(candidates)
-            let found = candidates.filter { relevant?.contains($0) ?? true }.map { slot in
-                let fact = tape.program.facts[slot]
-                return MissingFact(name: fact.name, isJudgement: fact.isJudgement, question: fact.question,
-                                   guidance: fact.guidance, type: fact.type)
+            let slots = candidates.compactMap { if case .slot(let slot) = $0 { return slot } else { return nil } }
+            let relevant = search?.relevant(slots)
+            // Fields of elements are not searched: each is kept, so none that could change the result is left out.
+            let found = candidates.compactMap { candidate -> MissingFact? in
+                switch candidate {
+                case .slot(let slot):
+                    guard relevant?.contains(slot) ?? true else { return nil }
+                    let fact = tape.program.facts[slot]
+                    return MissingFact(name: fact.name, isJudgement: fact.isJudgement, question: fact.question,
+                                       guidance: fact.guidance, type: fact.type)
+                case .field(let index):
+                    let field = tape.missingFields[index]
+                    return MissingFact(name: field.path, isJudgement: false, question: field.question, guidance: nil, type: field.type,
+                                       element: field.element)
+                }
             }
             cached = found
             return found

@@ -31,7 +31,14 @@ final class RuleCache {
         stamps.deallocate()
     }
 
+    /// Values of rules with parameters, by rule and arguments; emptied when an evaluation begins.
+    private var calls: [CallKey: Value] = [:]
+
     @inline(__always) func value(_ rule: Int) -> Value? { stamps[rule] == generation ? values[rule] : nil }
+
+    func value(_ call: CallKey) -> Value? { calls[call] }
+
+    func store(_ value: Value, for call: CallKey) { calls[call] = value }
 
     @inline(__always) func store(_ value: Value, for rule: Int) {
         values[rule] = value
@@ -50,6 +57,7 @@ final class RuleCache {
             stamps = .allocate(capacity: capacity)
             stamps.initialize(repeating: 0, count: capacity)
         }
+        if !calls.isEmpty { calls.removeAll(keepingCapacity: true) }
         generation &+= 1
         if generation == 0 {
             stamps.update(repeating: 0, count: capacity)
@@ -99,4 +107,13 @@ final class RuleCache {
         cache.inUse = false
         if cache.isNested { reference.release() }
     }
+}
+
+/// A rule with parameters and the values of its arguments: what its value is kept under. While
+/// explaining, also where the arguments come from, so two equal elements of a list are each
+/// explained (and their missing fields named) as themselves.
+struct CallKey: Hashable {
+    let rule: Int
+    let arguments: [Value]
+    var origins: [ElementOrigin?] = []
 }

@@ -44,9 +44,11 @@ package enum Coverage {
         for test in program.tests where filter == nil || test.declaration.name.localizedCaseInsensitiveContains(filter ?? "") {
             let givenCase = TestRunner.makeCase(for: test, program: program)
             for expectation in test.expectations {
-                tracer = Evaluator.with(program: program, case: givenCase, tracer: tracer) {
-                    _ = $0.evaluateRule(expectation.rule)
-                    return $0.tracer
+                tracer = Evaluator.with(program: program, case: givenCase, tracer: tracer) { evaluator in
+                    // A rule with parameters is covered through the call the test makes, over every application.
+                    if let call = expectation.call { _ = evaluator.value(program.plan.expressionSteps[call]) }
+                    else { _ = evaluator.evaluateRule(expectation.rule) }
+                    return evaluator.tracer
                 }
             }
         }
@@ -57,6 +59,7 @@ package enum Coverage {
 /// Records outcomes per vilkår id and which rules ran.
 struct CoverageTracer: Tracer {
     static var isActive: Bool { true }
+    static var tracesEveryNode: Bool { true }
     let program: CompiledRuleSet
     let tracked: Set<Int>
     var seen: [Int: UInt8] = [:]

@@ -61,7 +61,8 @@ public enum TestRunner {
     }
 
     static func check(_ expectation: CompiledExpectation, _ givenCase: Case, program: CompiledRuleSet, file: SourceFile) -> Failure? {
-        let outcome = program.evaluate(ruleNumber: expectation.rule, in: givenCase)
+        let outcome = expectation.call.map { program.evaluate(testCall: $0, in: givenCase) }
+            ?? program.evaluate(ruleNumber: expectation.rule, in: givenCase)
         let valueHolds = expectation.expected == outcome.value
         let actualMissing = outcome.missing.map(\.name)
         let missingHolds = expectation.missing.map { Set($0) == Set(actualMissing) } ?? true
@@ -70,7 +71,9 @@ public enum TestRunner {
             + (expectation.missing.map { " mangler " + $0.joined(separator: ", ") } ?? "")
         let actualText = outcome.value.displayText
             + (expectation.missing != nil || outcome.value == .unknown ? " mangler " + (actualMissing.isEmpty ? "ingenting" : actualMissing.joined(separator: ", ")) : "")
-        return Failure(rule: program.rules[expectation.rule].name, line: file.location(of: expectation.declaration.range.start).line,
+        // A rule applied to an element is named by the element too: «skal_samarbeide(tjenester[1]) — tjeneste 2 (NAV-kontoret)».
+        let element = outcome.explanation?.element.map { HarnessMessages.elementSuffix($0.text) } ?? ""
+        return Failure(rule: outcome.rule + element, line: file.location(of: expectation.declaration.range.start).line,
                        expected: expectedText, actual: actualText,
                        explanation: outcome.explanation.map { ExplanationText.render($0, wording: false) } ?? "")
     }

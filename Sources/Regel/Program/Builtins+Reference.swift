@@ -14,7 +14,7 @@ extension Builtin {
             let parameters = function.parameters.map { "`\($0.name)`: \($0.type.displayName)" }.joined(separator: ", ")
             let example = function.example
             let day = example.vurderingsdato.map { " når vurderingsdatoen er \($0)" } ?? ""
-            let cells = ["`\(function.name)(\(names))`", parameters, function.result.displayName, function.description,
+            let cells = ["`\(function.name)(\(names))`", parameters, function.resultDisplayName, function.description,
                          "`\(example.call)` = `\(example.value)`\(day)"]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }

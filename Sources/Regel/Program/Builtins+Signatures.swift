@@ -15,6 +15,6 @@ extension Builtin {
     /// Every built-in function's signature, in table order.
     package static let signatures: [BuiltinSignature] = table.map { function in
         BuiltinSignature(name: function.name, parameters: function.parameters.map { ($0.name, $0.type.displayName) },
-                         result: function.result.displayName, description: function.description)
+                         result: function.resultDisplayName, description: function.description)
     }
 }

@@ -13,6 +13,11 @@ struct BuiltinFunction: Sendable {
     let description: String
     let example: Example
     let implementation: Implementation
+    /// True for `sum`, `minst` and `størst`: the result has the list's element type (tall or varighet), not `result`.
+    var resultIsElement = false
+
+    /// The result type's Norwegian name, as the reference and an editor show it.
+    var resultDisplayName: String { resultIsElement ? ListFunctions.resultDisplayName : result.displayName }
 
     struct Parameter: Sendable {
         /// The name the reference uses for the argument, e.g. `født`.
@@ -54,6 +59,8 @@ enum ParameterType: Equatable, Sendable {
     case anyType
     /// A list of any element type: `antall`.
     case listOfAnyType
+    /// A list of numbers or of durations: `sum`, `minst`, `størst`.
+    case listOfNumbersOrDurations
 
     func accepts(_ type: ValueType) -> Bool {
         switch self {
@@ -62,6 +69,8 @@ enum ParameterType: Equatable, Sendable {
         case .listOfAnyType:
             if case .list = type { return true }
             return type == .error
+        case .listOfNumbersOrDurations:
+            return [.list(.number), .list(.duration), .list(.error), .error].contains(type)
         }
     }
 
@@ -71,6 +80,7 @@ enum ParameterType: Equatable, Sendable {
         case .exactly(let type): return type.displayName
         case .anyType: return "hva som helst"
         case .listOfAnyType: return "liste av hva som helst"
+        case .listOfNumbersOrDurations: return "liste av tall eller liste av varighet"
         }
     }
 
@@ -182,7 +192,7 @@ package struct Builtin: Hashable, Sendable {
                 guard case .date(let start) = arguments[0], case .duration(let length) = arguments[1] else { return .failure(.undefined) }
                 return start.lastDayOfFrist(length).map { .success(.date($0)) } ?? .failure(.outsideCalendar)
             }),
-    ]
+    ] + ListFunctions.table
 }
 
 extension BuiltinFunction.Implementation {

@@ -7,6 +7,9 @@ public final class CompiledRuleSet: Sendable {
     public let rules: [RuleInfo]
     /// Test blocks, for the test harness.
     public let tests: [TestCase]
+    /// The calls of rules with parameters that tests expect values of (`skal_samarbeide(tjenester[0]) = ja`),
+    /// planned before any other expression.
+    let testCalls: [Node]
     /// Every vilkår that coverage tracks: list items, `hvis` cases and `unntak`.
     package let conditions: [ConditionInfo]
     /// A stable hash of the source files, for audit trails.
@@ -36,13 +39,16 @@ public final class CompiledRuleSet: Sendable {
 
     init(facts: [FactInfo], rules: [RuleInfo], tests: [TestCase], conditions: [ConditionInfo], fingerprint: String, nodeSources: [NodeSource],
          evaluationOrder: [Int], evaluationDepth: [Int], dependencies: [[Int]],
-         typeTable: [String: ValueType], enumValueTable: [String: [EnumerationType]], expressions: [Node] = []) {
-        self.plan = Plan(rules: rules, evaluationDepth: evaluationDepth, expressions: expressions)
+         typeTable: [String: ValueType], enumValueTable: [String: [EnumerationType]], testCalls: [Node] = [], expressions: [Node] = []) {
+        self.plan = Plan(rules: rules, evaluationDepth: evaluationDepth, expressions: testCalls + expressions)
+        self.testCalls = testCalls
         self.tables = PlanTables(plan)
         self.tableView = tables.view
         var users = Array(repeating: 0, count: rules.count)
         for used in dependencies { for rule in used { users[rule] += 1 } }
+        // A rule with parameters is kept per argument, so applying it to the same element twice costs once.
         self.cachesRules = users.contains { $0 > 1 } || (evaluationDepth.max() ?? 0) > Evaluator<NoTrace>.maxRecursiveDepth
+            || rules.contains { !$0.parameters.isEmpty }
         self.typeTable = typeTable
         self.enumValueTable = enumValueTable
         self.facts = facts
@@ -218,11 +224,14 @@ public struct RuleInfo: Sendable {
     /// The hjemmel the versions give for the whole rule (not per case or value), without repeats:
     /// what an explanation cites when no version is in force.
     public let ruleHjemmel: [HjemmelInfo]
+    /// The parameters, in order; empty for a rule that is not applied to arguments.
+    public let parameters: [(name: String, type: ValueType)]
 
     init(name: String, type: ValueType, versions: [RuleVersion], exceptions: [CompiledException], notEncoded: [NotEncodedPeriod] = [],
-         notEncodedConditions: [Node?] = [], file: SourceFile, range: SourceRange) {
+         notEncodedConditions: [Node?] = [], file: SourceFile, range: SourceRange, parameters: [(name: String, type: ValueType)] = []) {
         self.notEncodedConditions = notEncodedConditions
         self.name = name
+        self.parameters = parameters
         self.type = type
         self.versions = versions
         self.exceptions = exceptions
@@ -279,6 +288,8 @@ struct CompiledExpectation: Sendable {
     /// The value expected; `.notInForce` or `.notEncoded` (with the rule's name) for «ikke i kraft» and «ikke kodet».
     let expected: Value
     let missing: [String]?
+    /// For a rule with parameters: the call's number in `CompiledRuleSet.testCalls`.
+    var call: Int? = nil
 }
 
 /// A vilkår whose outcomes coverage reports.

@@ -29,7 +29,11 @@ enum EvaluationDepth {
         var stack = [(node: root, level: 1)]
         while let (node, level) = stack.popLast() {
             var reach = level
-            if case .rule(let number) = node.kind, depths.indices.contains(number) { reach += depths[number] }
+            switch node.kind {
+            case .rule(let number), .ruleCall(let number, _):
+                if depths.indices.contains(number) { reach += depths[number] }
+            default: break
+            }
             deepest = max(deepest, reach)
             for child in node.children { stack.append((child, level + 1)) }
         }

@@ -36,6 +36,15 @@ struct Plan: Sendable {
             case list
             /// `a`: first field in `children`, `b`: count, `c`: index in `recordTypes`.
             case record
+            /// A rule with parameters: `a`: first argument in `children`, `b`: count, `c`: rule number.
+            case ruleCall
+            /// `[verdi for t i liste der vilkår]`: `a`: the list, `b`: the value and then, if `flag` is 1, the
+            /// condition in `children`, `c`: the local variable.
+            case comprehension
+            /// `x i liste`: `a`: the element, `b`: the list.
+            case membership
+            /// `liste[n]`: `a`: the list, `b`: the position.
+            case index
             case invalid
         }
 
@@ -55,6 +64,11 @@ struct Plan: Sendable {
         let isTruth: Bool
         /// Evaluating it would nest deeper than the evaluator allows: its chain is evaluated bottom-up.
         let isDeep: Bool
+        /// A rule with parameters: its value depends on its arguments, so it is kept per argument, not per rule.
+        let takesArguments: Bool
+        /// A rule with parameters called from more than one place: only then can one evaluation apply it
+        /// to the same arguments twice, so only then are its values kept per argument.
+        var keepsCalls = false
     }
 
     /// A version: its period as day numbers (both inclusive) and its body.
@@ -105,10 +119,12 @@ struct Plan: Sendable {
     var cases: [Case] = []
     var exceptions: [Exception] = []
     var notEncoded: [NotEncoded] = []
+    /// The step of each expression given to `init`, in order.
+    var expressionSteps: [Int32] = []
 
     static let binaryOperators: [BinaryOperator] = [.add, .subtract, .multiply, .divide, .equal, .notEqual, .less, .lessEqual,
                                                     .greater, .greaterEqual]
-    static let quantifiers: [Quantifier] = [.all, .some, .count]
+    static let quantifiers: [Quantifier] = [.all, .some, .count, .none]
 
     /// An operator as a step's `flag`; `Evaluator.binaryOperator` reads it back.
     static func flag(_ op: BinaryOperator) -> UInt8 { UInt8(binaryOperators.firstIndex(of: op) ?? 0) }
@@ -132,9 +148,13 @@ struct Plan: Sendable {
             rules.append(Rule(versions: versionStart..<Int32(versions.count), exceptions: exceptionStart..<Int32(exceptions.count),
                               notEncoded: notEncodedStart..<Int32(notEncoded.count),
                               isTruth: info.type == .truth,
-                              isDeep: number < evaluationDepth.count && evaluationDepth[number] > Evaluator<NoTrace>.maxRecursiveDepth))
+                              isDeep: number < evaluationDepth.count && evaluationDepth[number] > Evaluator<NoTrace>.maxRecursiveDepth,
+                              takesArguments: !info.parameters.isEmpty))
         }
-        for expression in expressions { _ = plan(expression) }
+        for expression in expressions { expressionSteps.append(plan(expression)) }
+        var callSites = Array(repeating: 0, count: rules.count)
+        for step in steps where step.code == .ruleCall && Int(step.c) < callSites.count { callSites[Int(step.c)] += 1 }
+        for number in rules.indices { rules[number].keepsCalls = callSites[number] > 1 }
     }
 
     /// The step of the `index`-th expression given to `init`, which is the last planned.
@@ -202,6 +222,15 @@ struct Plan: Sendable {
             let (start, count) = plan(list: fields)
             recordTypes.append(type)
             step = Step(code: .record, flag: 0, a: start, b: count, c: Int32(recordTypes.count - 1))
+        case .ruleCall(let number, let arguments):
+            let (start, count) = plan(list: arguments)
+            step = Step(code: .ruleCall, flag: 0, a: start, b: count, c: Int32(number))
+        case .membership(let element, let list): step = Step(code: .membership, flag: 0, a: plan(element), b: plan(list), c: 0)
+        case .comprehension(let value, let list, let condition, let local):
+            let listStep = plan(list)
+            let (start, _) = plan(list: [value] + (condition.map { [$0] } ?? []))
+            step = Step(code: .comprehension, flag: condition == nil ? 0 : 1, a: listStep, b: start, c: Int32(local))
+        case .index(let list, let position): step = Step(code: .index, flag: 0, a: plan(list), b: plan(position), c: 0)
         case .invalid: step = Step(code: .invalid, flag: 0, a: 0, b: 0, c: 0)
         }
         steps.append(step)

@@ -101,9 +101,15 @@ struct CompletionItems {
                 let word = details.isJudgement ? "vurdering" : "faktum"
                 items.append(item(name, Kind.variable, detail: [word, details.type?.displayName].compactMap { $0 }.joined(separator: ": "),
                                   documentation: details.question, sort: "2"))
-            case .rule(let name) where rules:
+            case .rule(let name) where rules && details.parameters.isEmpty:
                 items.append(item(name, Kind.function, detail: ["regel", details.type?.displayName].compactMap { $0 }.joined(separator: ": "),
                                   documentation: details.hjemmel.first, sort: "3"))
+            case .rule(let name) where rules:
+                // A rule with parameters is called with arguments, like a built-in function.
+                let placeholders = details.parameters.enumerated().map { "${\($0.offset + 1):\($0.element.prefix { $0 != ":" })}" }
+                let signature = ServerMessages.ruleWord + " \(name)(\(details.parameters.joined(separator: ", ")))" + (details.type.map { ": " + $0.displayName } ?? "")
+                items.append(item(name, Kind.function, detail: signature, documentation: details.hjemmel.first, sort: "3",
+                                  insert: snippets ? "\(name)(\(placeholders.joined(separator: ", ")))" : name + "(", snippet: snippets))
             default: break
             }
         }

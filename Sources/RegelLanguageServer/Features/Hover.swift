@@ -32,7 +32,10 @@ enum HoverText {
         var sections: [String] = []
         switch symbol {
         case .rule(let name):
-            sections.append(heading(ServerMessages.ruleWord, name, details?.type))
+            // A rule with parameters is shown as it is called: `skal_samarbeide(tjeneste: «Tjeneste»)`.
+            let parameters = details?.parameters ?? []
+            sections.append(heading(ServerMessages.ruleWord, parameters.isEmpty ? name : "\(name)(\(parameters.joined(separator: ", ")))",
+                                    details?.type))
             let hjemmel = unique(details?.hjemmel ?? [])
             if !hjemmel.isEmpty { sections.append("**\(ServerMessages.hjemmelWord):** " + hjemmel.joined(separator: "; ")) }
             let periods = (details?.validity ?? []).compactMap(period)

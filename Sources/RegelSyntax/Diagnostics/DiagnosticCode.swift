@@ -64,6 +64,10 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case overlappingVersions = "R0311"
     case unknownLovtekst = "R0312"
     case recordContainsItself = "R0313"
+    case parameterClash = "R0314"
+    case ruleNeedsArguments = "R0315"
+    case ruleNamedLikeBuiltin = "R0316"
+    case versionParameters = "R0317"
     // Types
     case typeMismatch = "R0401"
     case operandTypes = "R0402"
@@ -79,6 +83,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case exceptionNeedsValue = "R0506"
     case overlappingNotEncoded = "R0507"
     case hjemmelNeverChosen = "R0508"
+    case unusedParameter = "R0510"
     // Cases (JSON): no source position; the message names the JSON path
     case malformedCase = "R0601"
     case undeclaredFact = "R0602"
@@ -94,7 +99,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     /// Errors stop a program from running; warnings do not.
     public var severity: Severity {
         switch self {
-        case .missingHjemmel, .unusedFact, .unreachableCase, .overlappingExceptions, .hjemmelNeverChosen: return .warning
+        case .missingHjemmel, .unusedFact, .unreachableCase, .overlappingExceptions, .hjemmelNeverChosen,
+             .unusedParameter: return .warning
         default: return .error
         }
     }

@@ -24,6 +24,9 @@ package enum ParsingMessages {
         static func colon(after what: String) -> String { "«:» etter \(what)" }
         static func colon(afterField field: String) -> String { "«:» etter feltet «\(field)»" }
         static func colonAndType(afterField field: String) -> String { "«:» og en type etter feltet «\(field)»" }
+        static func colonAndType(afterParameter parameter: String) -> String { "«:» og en type etter parameteren «\(parameter)»" }
+        static let indexAfterBracket = "et plassnummer i hakeparentesen, som «tjenester[0]»"
+        static let listAfterMinstEn = "«én», et navn, «i» og en liste, som «minst én t i tjenester der …», eller «(» for funksjonen «minst(liste)»"
         static func section(after law: String) -> String { "«§» etter lovens navn «\(law)»" }
         static func leddOrPunktum(after word: String) -> String { "«ledd» eller «punktum» etter «\(word)»" }
         static func quotedText(after keyword: String) -> String { "en tekst i anførselstegn etter «\(keyword)»" }
@@ -83,6 +86,8 @@ package enum ParsingMessages {
     static let emptyHjemmelTable = "«hjemmel etter …» trenger linjer under seg, én per verdi: «verdi: hjemmel»"
     static let caseAfterOtherwise = "«hvis» etter «ellers» blir aldri brukt: «ellers» må stå sist"
     static let chainedComparison = "sammenligninger kan ikke lenkes; skriv for eksempel «a < b og b < c»"
+    static let expectationPerElement = "en forventning i hakeparentes bruker en regel på hvert element: «[skal_samarbeide(t) for t i tjenester] = [ja, nei]»"
+    static let comprehensionHasOneValue = "en liste med «for» har ett uttrykk før «for» og ingen flere elementer; skriv «[t.timer for t i tjenester]»"
     static let indentedDeclaration = "linjen har innrykk, men hører ikke til noen deklarasjon over; en deklarasjon starter helt til venstre"
     static let otherwiseWithoutCase = "«ellers» uten noe «hvis» foran; skriv «verdi …» hvis regelen alltid har samme verdi"
 

@@ -2,7 +2,7 @@
 extension Parser {
     /// Grammar: vilkår → vilkårsliste | uttrykk
     mutating func parseCondition(ownerIndent: Int, in context: String) -> Expression {
-        if (at(.alle) && peek().kind == .colon) || at(.minst) {
+        if (at(.alle) && peek().kind == .colon) || (at(.minst) && !Parser.startsMinstExpression(peek())) {
             return parseConditionList(ownerIndent: ownerIndent, in: context)
         }
         // `alle` at the end of the line with `- ` points below: the colon is forgotten.

@@ -159,6 +159,15 @@ extension Parser {
         }
         var fields: [FieldDeclaration] = []
         parseClauses(in: context) { parser in
+            if parser.current.kind == .keyword(.spørsmål), let last = fields.indices.last {
+                // `spørsmål` on the line under a field belongs to that field.
+                let fieldContext = ParsingMessages.Context.field(fields[last].name.text)
+                parser.checkNotDuplicate(fields[last].question != nil, "spørsmål", in: fieldContext)
+                if let question = parser.parseClauseText(after: "spørsmål", in: fieldContext) {
+                    (fields[last].question, fields[last].questionRange) = (question.text, question.range)
+                }
+                return true
+            }
             guard let field = parser.parseField(in: context) else { return true }
             fields.append(field)
             return true
@@ -170,7 +179,7 @@ extension Parser {
         return TypeDeclaration(name: name, body: .record(fields), range: SourceRange(start: start, end: previous.range.end))
     }
 
-    /// Grammar: felt → NAVN ":" type
+    /// Grammar: felt → NAVN ":" type { "spørsmål" tekst }
     mutating func parseField(in context: String) -> FieldDeclaration? {
         guard let name = expectName(in: context) else { return nil }
         guard expect(.colon, ParsingMessages.Expected.colonAndType(afterField: name.text), in: context) != nil else { return nil }

@@ -40,9 +40,14 @@ extension Parser {
         return Expression(id: makeID(), range: SourceRange(start: start, end: operand.range.end), kind: .not(operand))
     }
 
-    /// Grammar: sammenligning → sum [ ( "=" | "≠" | "<" | "≤" | ">" | "≥" ) sum ]
+    /// Grammar: sammenligning → sum [ ( "=" | "≠" | "<" | "≤" | ">" | "≥" | "i" ) sum ]
     mutating func parseComparison(in context: String) -> Expression {
         let left = parseSum(in: context)
+        if at(.i) {
+            advance()
+            let list = parseSum(in: context)
+            return Expression(id: makeID(), range: left.range.union(list.range), kind: .membership(element: left, list: list))
+        }
         guard let op = comparisonOperator() else { return left }
         advance()
         let right = parseSum(in: context)
@@ -100,10 +105,22 @@ extension Parser {
         return Expression(id: makeID(), range: SourceRange(start: start, end: operand.range.end), kind: .negate(operand))
     }
 
-    /// Grammar: postfiks → primær { "." NAVN }
+    /// Grammar: postfiks → primær { "." NAVN | "[" uttrykk "]" }
     mutating func parsePostfix(in context: String) -> Expression {
         var expression = parsePrimary(in: context)
-        while at(.dot) {
+        while at(.dot) || (at(.leftBracket) && current.range.start == previous.range.end) {
+            if at(.leftBracket) {
+                // Only a bracket written right after the list (`tjenester[0]`) is an index.
+                let items = parseBracketed(open: .leftBracket, close: .rightBracket, closeText: "]", in: context) { parser in
+                    parser.parseExpression(in: context)
+                }
+                guard items.count == 1, let position = items.first else {
+                    if items.count != 1 { reportExpected(ParsingMessages.Expected.indexAfterBracket, in: context) }
+                    return invalidExpression()
+                }
+                expression = Expression(id: makeID(), range: expression.range.union(previous.range), kind: .index(expression, position))
+                continue
+            }
             advance()
             guard let name = expectNameAfterDot(in: context) else { break }
             expression = Expression(id: makeID(), range: expression.range.union(name.range), kind: .member(expression, name))

@@ -14,11 +14,12 @@ extension Parser {
         case .number, .date, .duration, .string, .keyword(.ja), .keyword(.nei), .keyword(.ukjent):
             advance()
             return Expression(id: makeID(), range: token.range, kind: literalKind(token))
+        case .identifier where Parser.isIngen(token, text(token), followedBy: peek(), peek(2)): return parseQuantifier(in: context)
         case .identifier: return parseNameOrCall(in: context)
         case .leftParen: return parseParenthesized(in: context)
         case .leftBracket: return parseListLiteral(in: context)
         case .leftBrace: return parseRecordLiteral(in: context)
-        case .keyword(.alle), .keyword(.noen), .keyword(.antall): return parseQuantifier(in: context)
+        case .keyword(.alle), .keyword(.noen), .keyword(.antall), .keyword(.minst): return parseQuantifier(in: context)
         default:
             reportExpected("et uttrykk", in: context, code: .expectedExpression)
             if !endsLine && !isClosingBracket(current.kind) { advance() }
@@ -74,13 +75,36 @@ extension Parser {
         return Expression(id: inner.id, range: SourceRange(start: start, end: previous.range.end), kind: inner.kind)
     }
 
-    /// Grammar: listeliteral → "[" [ uttrykk { "," uttrykk } ] "]"
+    /// Grammar: listeliteral → "[" [ uttrykk ( listekilde | { "," uttrykk } ) ] "]"
     mutating func parseListLiteral(in context: String) -> Expression {
         let start = current.range.start
+        var comprehension: (value: Expression, variable: Name, list: Expression, condition: Expression?)?
         let items = parseBracketed(open: .leftBracket, close: .rightBracket, closeText: "]", in: context) { parser in
-            parser.parseExpression(in: context)
+            let item = parser.parseExpression(in: context)
+            if comprehension != nil { parser.report(.expectedToken, ParsingMessages.comprehensionHasOneValue, at: item.range) }
+            // `[t.timer for t i tjenester der …]`: one value for each element, not a list of items.
+            if comprehension == nil, parser.at(.for), let (variable, list, condition) = parser.parseComprehension(in: context) {
+                comprehension = (item, variable, list, condition)
+            }
+            return item
         }
-        return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end), kind: .list(items))
+        let range = SourceRange(start: start, end: previous.range.end)
+        if let comprehension, items.count == 1 {
+            return Expression(id: makeID(), range: range, kind: .comprehension(value: comprehension.value, variable: comprehension.variable,
+                                                                             list: comprehension.list, condition: comprehension.condition))
+        }
+        return Expression(id: makeID(), range: range, kind: .list(items))
+    }
+
+    /// `for t i tjenester [der …]` after the value of a list comprehension.
+    /// Grammar: listekilde → "for" NAVN "i" postfiks [ "der" uttrykk ]
+    mutating func parseComprehension(in context: String) -> (Name, Expression, Expression?)? {
+        advance()
+        guard let variable = expectName(in: ParsingMessages.Context.keyword("for")),
+              expect(.keyword(.i), ParsingMessages.Expected.iAndList(after: "for \(variable.text)"), in: context) != nil else { return nil }
+        let list = parsePostfix(in: context)
+        let condition = eat(.der) ? parseExpression(in: context) : nil
+        return (variable, list, condition)
     }
 
     /// Grammar: postliteral → "{" [ NAVN ":" uttrykk { "," NAVN ":" uttrykk } ] "}"
@@ -125,29 +149,52 @@ extension Parser {
                notes: [DiagnosticNote(ParsingMessages.Note.opensHere(text(opening)), file: file, range: opening.range)])
     }
 
-    /// Grammar: kvantor → ( "alle" | "noen" | "antall" ) NAVN "i" postfiks [ "der" uttrykk ] | "antall" "(" uttrykk ")"
+    /// Grammar: kvantor → ( "alle" | "minst" 'én' | "noen" | 'ingen' | "antall" ) NAVN "i" postfiks [ "der" uttrykk ] | ( "antall" | "minst" ) "(" uttrykk ")"
     mutating func parseQuantifier(in context: String) -> Expression {
         let start = current.range.start
-        let quantifier: Quantifier = at(.alle) ? .all : at(.noen) ? .some : .count
-        let word = quantifier.rawValue
+        let word = text(current)
+        let quantifier: Quantifier = at(.alle) ? .all : at(.antall) ? .count : word == "ingen" ? .none : .some
         advance()
-        if quantifier == .count && at(.leftParen) {
+        if (quantifier == .count || word == "minst") && at(.leftParen) {
+            // `antall(liste)` and `minst(liste)` are the built-in functions, whose names are keywords.
             let arguments = parseBracketed(open: .leftParen, close: .rightParen, closeText: ")", in: context) { parser in
                 parser.parseExpression(in: context)
             }
-            let name = Name(text: "antall", range: SourceRange(start: start, end: start + 6))
+            let name = Name(text: word, range: SourceRange(start: start, end: start + word.utf8.count))
             return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end), kind: .call(name, arguments))
         }
-        guard let variable = expectName(in: ParsingMessages.Context.keyword(word)),
-              expect(.keyword(.i), ParsingMessages.Expected.iAndList(after: "\(word) \(variable.text)"), in: context) != nil else { return invalidExpression() }
+        var written = word
+        if word == "minst" {
+            guard at(.identifier) && text(current) == Parser.oneWord else {
+                reportExpected(ParsingMessages.Expected.listAfterMinstEn, in: context)
+                return invalidExpression()
+            }
+            advance()
+            written = "minst én"
+        }
+        guard let variable = expectName(in: ParsingMessages.Context.keyword(written)),
+              expect(.keyword(.i), ParsingMessages.Expected.iAndList(after: "\(written) \(variable.text)"), in: context) != nil else { return invalidExpression() }
         let list = parsePostfix(in: context)
         var condition: Expression?
         if eat(.der) {
             condition = parseExpression(in: context)
         } else if quantifier != .count {
-            reportExpected(ParsingMessages.Expected.derAndCondition(after: "\(word) \(variable.text) i …"), in: context)
+            reportExpected(ParsingMessages.Expected.derAndCondition(after: "\(written) \(variable.text) i …"), in: context)
         }
         return Expression(id: makeID(), range: SourceRange(start: start, end: previous.range.end),
                           kind: .quantifier(quantifier, variable: variable, list: list, condition: condition))
+    }
+
+    /// `én` in `minst én x i …`.
+    static let oneWord = "én"
+
+    /// After `minst`, `én` or `(` start an expression; anything else is the list `minst ett av:`.
+    static func startsMinstExpression(_ next: Token) -> Bool {
+        next.kind == .leftParen || next.kind == .identifier
+    }
+
+    /// `ingen x i …`: `ingen` is a name everywhere else, so it is a quantifier only when a name and `i` follow.
+    static func isIngen(_ token: Token, _ text: String, followedBy next: Token, _ afterNext: Token) -> Bool {
+        text == "ingen" && next.kind == .identifier && !next.atLineStart && afterNext.kind == .keyword(.i)
     }
 }

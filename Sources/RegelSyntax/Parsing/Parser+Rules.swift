@@ -1,20 +1,36 @@
 /// `regel` and `unntak` declarations with their clauses.
 extension Parser {
-    /// Grammar: regel → "regel" NAVN [ ":" type ] { regelklausul }
+    /// Grammar: regel → "regel" NAVN [ parametre ] [ ":" type ] { regelklausul }
     mutating func parseRule() -> RuleDeclaration? {
         let start = current.range.start
         advance()
         guard let name = expectName(in: ParsingMessages.Context.keyword("regel")) else { return nil }
         let context = ParsingMessages.Context.rule(name.text)
+        let parameters = at(.leftParen) ? parseParameters(in: context) : []
         var declaredType: TypeSyntax?
         if eat(.colon) { declaredType = parseType(in: context) }
         var clauses = RuleClauses()
         parseClauses(in: context) { parser in parser.parseRuleClause(&clauses, in: context) }
         let body = clauses.body(parser: &self, name: name, context: context)
-        return RuleDeclaration(name: name, declaredType: declaredType, hjemmel: clauses.hjemmel, validity: clauses.validity,
+        return RuleDeclaration(name: name, parameters: parameters, declaredType: declaredType, hjemmel: clauses.hjemmel, validity: clauses.validity,
                                body: body, otherwiseHjemmel: clauses.otherwiseHjemmel, hjemmelTable: clauses.hjemmelTable,
                                enactedBy: clauses.enactedBy, notEncoded: clauses.notEncoded,
                                range: SourceRange(start: start, end: previous.range.end))
+    }
+
+    /// Grammar: parametre → "(" [ parameter { "," parameter } ] ")"
+    mutating func parseParameters(in context: String) -> [RuleParameter] {
+        let parameters: [RuleParameter?] = parseBracketed(open: .leftParen, close: .rightParen, closeText: ")", in: context) { parser in
+            parser.parseParameter(in: context)
+        }
+        return parameters.compactMap { $0 }
+    }
+
+    /// Grammar: parameter → NAVN ":" type
+    mutating func parseParameter(in context: String) -> RuleParameter? {
+        guard let name = expectName(in: context),
+              expect(.colon, ParsingMessages.Expected.colonAndType(afterParameter: name.text), in: context) != nil else { return nil }
+        return RuleParameter(name: name, type: parseType(in: context))
     }
 
     /// Grammar: regelklausul → hjemmel | hjemmelstabell | gyldighet | innført | ikkekodet | "når" vilkår | "verdi" uttrykk | tilfelle | ellers

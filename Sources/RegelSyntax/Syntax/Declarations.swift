@@ -104,6 +104,18 @@ public struct FieldDeclaration: Hashable, Sendable {
     public let name: Name
     /// The field's type.
     public let type: TypeSyntax
+    /// The `spørsmål` under the field, asked for each element whose field is missing.
+    public var question: String?
+    /// Where the question's string or text block is written.
+    public var questionRange: SourceRange?
+}
+
+/// A parameter of a rule: `tjeneste: Tjeneste` in `regel skal_samarbeide(tjeneste: Tjeneste)`.
+public struct RuleParameter: Hashable, Sendable {
+    /// The parameter's name, a variable inside the rule.
+    public let name: Name
+    /// The parameter's type.
+    public let type: TypeSyntax
 }
 
 /// `type Navn: en av …` or `type Navn:` with indented fields.
@@ -220,6 +232,8 @@ public enum RuleBody: Hashable, Sendable {
 public struct RuleDeclaration: Hashable, Sendable {
     /// The rule's name.
     public let name: Name
+    /// The parameters between brackets after the name; empty for a rule without.
+    public let parameters: [RuleParameter]
     /// The type after the colon; nil when not written (a `når` rule is ja/nei, others take their value's type).
     public let declaredType: TypeSyntax?
     /// The references after `hjemmel`, in order.
@@ -241,10 +255,11 @@ public struct RuleDeclaration: Hashable, Sendable {
     public let range: SourceRange
 
     /// A rule version; the clauses beyond hjemmel, period and body are optional.
-    public init(name: Name, declaredType: TypeSyntax?, hjemmel: [HjemmelReference], validity: Validity, body: RuleBody,
-                otherwiseHjemmel: [HjemmelReference] = [], hjemmelTable: HjemmelTable? = nil, enactedBy: EnactingAct? = nil,
+    public init(name: Name, parameters: [RuleParameter] = [], declaredType: TypeSyntax?, hjemmel: [HjemmelReference], validity: Validity,
+                body: RuleBody, otherwiseHjemmel: [HjemmelReference] = [], hjemmelTable: HjemmelTable? = nil, enactedBy: EnactingAct? = nil,
                 notEncoded: [NotEncodedClause] = [], range: SourceRange) {
         self.name = name
+        self.parameters = parameters
         self.declaredType = declaredType
         self.hjemmel = hjemmel
         self.validity = validity
@@ -304,9 +319,13 @@ public struct Expectation: Hashable, Sendable {
     }
     /// The rule tested.
     public let rule: Path
+    /// For a rule with parameters, what the line applies it to: a call (`skal_samarbeide(tjenester[0])`),
+    /// or one call per element (`[skal_samarbeide(t) for t i tjenester]`); nil for a rule without.
+    public let application: Expression?
     /// The expected value, or `ikke i kraft`.
     public let outcome: Outcome
-    /// For `= ukjent mangler a, b`: the facts that must be reported missing.
+    /// For `= ukjent mangler a, b`: the facts that must be reported missing. A field of an element
+    /// of a list is a path whose names keep their position: `tjenester[0]`, `lov`.
     public let missing: [Path]?
     /// The whole line.
     public let range: SourceRange

@@ -48,9 +48,9 @@ public enum ConditionListKind: String, Sendable, Hashable {
     case any = "minst ett av"
 }
 
-/// `alle x i L der P`, `noen x i L der P`, `antall x i L der P`.
+/// `alle x i L der P`, `minst én x i L der P` (also written `noen`), `ingen x i L der P`, `antall x i L der P`.
 public enum Quantifier: String, Sendable, Hashable {
-    case all = "alle", some = "noen", count = "antall"
+    case all = "alle", some = "minst én", none = "ingen", count = "antall"
 }
 
 /// A field in a record literal `{ navn: "x", kommunal: ja }`.
@@ -89,6 +89,12 @@ public struct Expression: Hashable, Sendable {
         case logical(LogicalOperator, [Expression])
         case conditionList(ConditionListKind, [Expression])
         case quantifier(Quantifier, variable: Name, list: Expression, condition: Expression?)
+        /// `[t.timer for t i tjenester der t.kommunal]`: the value for each element the condition holds for.
+        case comprehension(value: Expression, variable: Name, list: Expression, condition: Expression?)
+        /// `x i liste`: whether the list holds `x`.
+        case membership(element: Expression, list: Expression)
+        /// `liste[n]`: the element at position `n`, counted from 0 as in JSON.
+        case index(Expression, Expression)
         /// Stands where an expression could not be read; already reported.
         case invalid
     }

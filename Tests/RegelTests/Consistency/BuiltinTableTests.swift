@@ -18,7 +18,7 @@ import Testing
         switch type {
         case .exactly(let type): return type.displayName
         case .anyType: return "tekst"
-        case .listOfAnyType: return "liste av tall"
+        case .listOfAnyType, .listOfNumbersOrDurations: return "liste av tall"
         }
     }
 

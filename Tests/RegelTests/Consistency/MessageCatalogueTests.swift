@@ -10,7 +10,7 @@ import Testing
     static func isCatalogue(_ path: String) -> Bool {
         let name = (path as NSString).lastPathComponent
         return name.hasPrefix("Messages+")
-            || ["SessionHelp.swift", "Builtins.swift", "Builtins+Reference.swift", "CommandCatalogue.swift", "HelpText.swift"].contains(name)
+            || ["SessionHelp.swift", "Builtins.swift", "Builtins+Lists.swift", "Builtins+Reference.swift", "CommandCatalogue.swift", "HelpText.swift"].contains(name)
     }
 
     /// Literals that look like prose but are language keywords or syntax, with the file they stand in.

@@ -78,6 +78,7 @@ import Testing
             ("regel r\n  hjemmel ftrl § 3-1 andre ledd bokstav b nr. 2 første punktum", word, "keyword")
         }
         + [("test \"t\"\n  forvent\n    r = ikke i \(ContextualWord.kraft)", ContextualWord.kraft, "keyword")]
+        + [("regel r\n  når minst én t i ts der t.k", "én", "keyword"), ("regel r\n  når ingen t i ts der t.k", "ingen", "keyword")]
         + Lexer.durationUnits.sorted().flatMap { unit in [
             ("regel r\n  når alder ≥ 6 \(unit)", unit, "constant.numeric"),
             ("regel r\n  når alder ≥ 1,5 \(unit)", unit, "constant.numeric"),
@@ -94,7 +95,7 @@ import Testing
         ("regel r\n  når tekst = \"a\"", "tekst"), ("regel r\n  når dato < 2024-01-01", "dato"),
         ("regel r\n  når ledd > 2", "ledd"), ("regel r\n  verdi første + nr", "første"),
         ("regel r\n  verdi første + nr", "nr"), ("regel r\n  verdi søknad.til", "til"),
-        ("regel r\n  verdi år + 1", "år"),
+        ("regel r\n  verdi år + 1", "år"), ("regel r\n  verdi ingen + 1", "ingen"), ("regel r\n  verdi én", "én"),
     ])
     func namesStayPlain(_ text: String, _ word: String) throws {
         let scopes = try Self.scopes(of: word, in: text)

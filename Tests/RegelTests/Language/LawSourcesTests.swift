@@ -372,4 +372,50 @@ import Testing
         #expect(program.rules[0].notEncodedPeriod(on: date("2021-01-01"))?.isConditional == true)
         #expect(try program.valueText("plikt", "2023-01-01", ["behov": "ja"]) == "ja")
     }
+
+    /// A rule with a parameter: `hjemmel etter` reads the element, and `ikke kodet … når` holds per
+    /// element, so one application's «ikke kodet» is not kept for the next.
+    @Test func hjemmelAndNotEncodedFollowEachElement() throws {
+        let program = try #require(compileProgram("""
+        type Lov: en av hol, nav_loven
+        type Tjeneste:
+          navn: tekst
+          lov: Lov
+        faktum tjenester: liste av Tjeneste
+        regel plikt(t: Tjeneste)
+          hjemmel hol § 3-4
+          hjemmel etter t.lov
+            nav_loven: nav-loven § 15 a
+          gjelder fra 2022-08-01
+          ikke kodet til 2022-07-31 "pliktene slik de lød før 2022"
+            når t.lov = hol
+          når t.lov i [hol, nav_loven]
+        regel alle_plikter
+          hjemmel hol § 3-4
+          når alle t i tjenester der plikt(t)
+        """))
+        let services = "[{navn: \"Helsestasjonen\", lov: hol}, {navn: \"NAV-kontoret\", lov: nav_loven}]"
+        let after = try program.evaluate("alle_plikter", in: program.makeCase("2024-03-01", ["tjenester": services]))
+        #expect(after.value == .truth(true))
+        let text = try ExplanationText.render(#require(after.explanation), wording: false)
+        #expect(text.contains("""
+            tjeneste 1 (Helsestasjonen): plikt = ja  (test.regel:6)
+              hjemmel: hol § 3-4
+        """), "\(text)")
+        #expect(text.contains("""
+            tjeneste 2 (NAV-kontoret): plikt = ja  (test.regel:6)
+              hjemmel: nav-loven § 15 a
+        """), "\(text)")
+        let before = try program.evaluate("alle_plikter", in: program.makeCase("2021-03-01", ["tjenester": services]))
+        #expect(before.value == .unknown)
+        let beforeText = try ExplanationText.render(#require(before.explanation), wording: false)
+        #expect(beforeText.contains("""
+            tjeneste 1 (Helsestasjonen): plikt: ikke kodet på vurderingsdatoen  (test.regel:6)
+              hjemmel: hol § 3-4
+              ikke kodet til og med 2022-07-31: pliktene slik de lød før 2022 — loven gjaldt, men regelen sier ikke hva den sa
+              i kraft fra 2022-08-01
+              «t.lov = hol» = ja
+            tjeneste 2 (NAV-kontoret): plikt: ikke i kraft på vurderingsdatoen  (test.regel:6)
+        """), "\(beforeText)")
+    }
 }
