@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-/// The examples in docs/diff.md and docs/hva-skal-til.md, run as they stand: in a scratch folder
-/// with a copy of rules/, each «```jsonl fil=NAVN» or «```json fil=NAVN» block is written to that
-/// file, each «```sh» block is run with /bin/sh (with the built `regel` first in PATH), and the
-/// output of an «```sh» block followed by an «```utdata» block must be that block exactly.
+/// The examples in docs/diff.md, docs/hva-skal-til.md, docs/veiledning.md and docs/referanse.md,
+/// run as they stand: in a scratch folder with a copy of rules/, each block with «fil=NAVN» in its
+/// info («```json fil=sak.json», «```regel kjør fil=a.regel») is written to that file, each «```sh»
+/// block is run with /bin/sh (with the built `regel` first in PATH), and the output of an «```sh»
+/// block followed by an «```utdata» block must be that block exactly.
 /// With REGEL_OPPDATER_GOLDEN=1 the utdata blocks are written anew; review the diff before committing.
 @Suite struct DocumentedCommandTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -51,7 +52,7 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    @Test(arguments: ["docs/diff.md", "docs/hva-skal-til.md"])
+    @Test(arguments: ["docs/diff.md", "docs/hva-skal-til.md", "docs/veiledning.md", "docs/referanse.md"])
     func examplesRunAsShown(path: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("regel-dok-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -79,6 +79,16 @@ import Testing
         }
         + [("test \"t\"\n  forvent\n    r = ikke i \(ContextualWord.kraft)", ContextualWord.kraft, "keyword")]
         + [("regel r\n  når minst én t i ts der t.k", "én", "keyword"), ("regel r\n  når ingen t i ts der t.k", "ingen", "keyword")]
+        + [
+            ("regel r\n  ikke \(ContextualWord.kodet) til 2022-07-31 \"merknad\"", ContextualWord.kodet, "keyword"),
+            ("regel r\n  ikke \(ContextualWord.kodet) fra 2020-01-01 til 2022-07-31", ContextualWord.kodet, "keyword"),
+            ("test \"t\"\n  forvent\n    r = ikke \(ContextualWord.kodet)", ContextualWord.kodet, "keyword"),
+            ("test \"t\"\n  forvent\n    r(ts[0]) = ikke \(ContextualWord.kodet) # før 2022", ContextualWord.kodet, "keyword"),
+            ("regel r\n  \(ContextualWord.innført) ved \"lov 11. juni 2021 nr. 78\"", ContextualWord.innført, "keyword"),
+            ("regel r\n  innført \(ContextualWord.ved) \"lov 11. juni 2021 nr. 78\"", ContextualWord.ved, "keyword"),
+            ("regel r\n  hjemmel \(ContextualWord.etter) tjenesten.lov", ContextualWord.etter, "keyword"),
+            ("regel r(t: T)\n  hjemmel \(ContextualWord.etter) t.lov", ContextualWord.etter, "keyword"),
+        ]
         + Lexer.durationUnits.sorted().flatMap { unit in [
             ("regel r\n  når alder ≥ 6 \(unit)", unit, "constant.numeric"),
             ("regel r\n  når alder ≥ 1,5 \(unit)", unit, "constant.numeric"),
@@ -96,6 +106,9 @@ import Testing
         ("regel r\n  når ledd > 2", "ledd"), ("regel r\n  verdi første + nr", "første"),
         ("regel r\n  verdi første + nr", "nr"), ("regel r\n  verdi søknad.til", "til"),
         ("regel r\n  verdi år + 1", "år"), ("regel r\n  verdi ingen + 1", "ingen"), ("regel r\n  verdi én", "én"),
+        ("regel r\n  når ikke kodet", "kodet"), ("regel r\n  når ikke kodet og f", "kodet"), ("regel r\n  verdi kodet", "kodet"),
+        ("regel r\n  verdi innført + ved", "innført"), ("regel r\n  verdi innført + ved", "ved"),
+        ("regel r\n  verdi etter + 1", "etter"), ("regel r\n  hjemmel hol § 3-4 etter", "etter"),
     ])
     func namesStayPlain(_ text: String, _ word: String) throws {
         let scopes = try Self.scopes(of: word, in: text)
