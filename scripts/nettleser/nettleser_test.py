@@ -194,7 +194,7 @@ def nettstedet(nettleser, mappe, k):
          "regelen står ikke med hjemmel og lovtekst")
     nettleser.åpne(os.path.join(sted, "hjemler.html"))
     k.at(nettleser.konsollfeil() == [], f"hjemmelsiden ga feil i konsollen: {nettleser.konsollfeil()}")
-    k.at("samarbeidsplikt_individnivå" in (nettleser.verdi("document.getElementById('hjemmel-hol-3-4').textContent") or ""),
+    k.at("loven_har_samarbeidsplikt" in (nettleser.verdi("document.getElementById('hjemmel-hol-3-4').textContent") or ""),
          "hjemmelsiden viser ikke reglene for hol § 3-4")
 
 

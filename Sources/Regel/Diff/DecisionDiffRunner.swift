@@ -31,7 +31,11 @@ public struct DecisionDiffRunner: Sendable {
 
     /// A runner for two rule sets; throws when `options.rules` names a rule missing from either.
     public init(old: CompiledRuleSet, new: CompiledRuleSet, options: BatchOptions, examplesPerGroup: Int = 3) throws(RegelError) {
-        let names = options.rules.isEmpty ? old.rules.map(\.name).filter { new.ruleNumber($0) != nil } : options.rules
+        // Every rule in both that has a value of its own: rules with parameters are compared through
+        // the rules that apply them.
+        let names = options.rules.isEmpty
+            ? old.rulesWithoutParameters.map { old.rules[$0].name }.filter { new.ruleNumber($0).map { new.rules[$0].parameters.isEmpty } ?? false }
+            : options.rules
         var oldNumbers: [Int] = [], newNumbers: [Int] = []
         for name in names {
             oldNumbers.append(try old.ruleNumber(for: name))

@@ -16,9 +16,11 @@ import Testing
         let text = try Repository.read("rules/eksempler/\(example).json")
         let givenCase = try CaseJSON.decode(text, program: program, defaultDate: date("2024-03-01")).get()
         let together = program.evaluateAll(in: givenCase)
-        #expect(together.count == program.rules.count)
-        for (number, outcome) in together.enumerated() {
-            #expect(Self.describe(outcome) == Self.describe(program.evaluate(ruleNumber: number, in: givenCase)))
+        // Rules with parameters have no value of their own and are left out.
+        #expect(together.map(\.rule) == program.rules.filter(\.parameters.isEmpty).map(\.name))
+        #expect(program.rules.contains { !$0.parameters.isEmpty }, "the library has rules with parameters")
+        for outcome in together {
+            #expect(Self.describe(outcome) == Self.describe(try program.evaluate(outcome.rule, in: givenCase)))
         }
     }
 

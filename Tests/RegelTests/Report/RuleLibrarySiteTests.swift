@@ -73,7 +73,7 @@ import Regel
         #expect(section.first("h3")?.text == "§ 3-4")
         #expect(section.parent?.first("h2")?.text == "hol")
         let rules = section.all("li").compactMap { $0.first("code")?.text }
-        #expect(rules.contains("samarbeidsplikt_individnivå"))
+        #expect(rules.contains("loven_har_samarbeidsplikt"))
         #expect(rules.contains("hvem_samordner"))
         let pbrl = try #require(page.byID("hjemmel-pbrl-2-5-c"))
         #expect(pbrl.all("code").contains { $0.text == "rett_til_barnekoordinator" })
