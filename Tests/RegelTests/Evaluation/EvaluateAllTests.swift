@@ -10,7 +10,7 @@ import Testing
         return "\(outcome.rule) = \(outcome.value.displayText) mangler \(outcome.missing.map(\.name))\n\(explanation)"
     }
 
-    @Test(arguments: ["barnekoordinator", "samarbeid_voksen_nav", "samordning_uenige_tjenester", "samtykke_16_helse"])
+    @Test(arguments: ["barnekoordinator", "samarbeid_voksen_nav", "samordning_uenige_tjenester", "samtykke_16_helse", "samarbeid_tre_tjenester"])
     func ruleLibraryAgreesRuleByRule(example: String) throws {
         let program = try #require(RegelCompiler.compile(folder: Repository.root.appendingPathComponent("rules").path).program)
         let text = try Repository.read("rules/eksempler/\(example).json")
