@@ -32,6 +32,7 @@ package enum ExplanationMessages {
     static func factGiven(_ name: String, _ value: String) -> String { "\(name) = \(value) (oppgitt)" }
     static func judgementNotMade(_ name: String) -> String { "\(name): vurdering ikke gjort" }
     static func judgementMade(_ name: String, _ value: String) -> String { "\(name) = \(value) (faglig vurdering)" }
+    static func noWordingInForce(_ lovtekst: String) -> String { "\(lovtekst) (ingen versjon av lovteksten gjelder på vurderingsdatoen)" }
     static let applies = "gjelder"
     static let doesNotApply = "gjelder ikke"
     static let unresolved = "uavklart"

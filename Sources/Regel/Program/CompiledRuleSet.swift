@@ -114,8 +114,22 @@ public struct HjemmelInfo: Sendable, Hashable {
 }
 
 extension Array where Element == HjemmelInfo {
-    /// The hjemmel as cited on `date`: of a lovtekst with versions, only the wording in force.
-    func inForce(on date: CalendarDate) -> [HjemmelInfo] { filter { $0.isInForce(on: date) } }
+    /// The hjemmel as cited on `date`: of a lovtekst with versions, only the wording in force. A
+    /// lovtekst with no wording in force that day is still cited, by name and saying so, so that
+    /// a gap between its versions never drops the hjemmel from an explanation.
+    func inForce(on date: CalendarDate) -> [HjemmelInfo] {
+        var cited: [HjemmelInfo] = []
+        var withoutWording = Set<String>()
+        for hjemmel in self {
+            if hjemmel.isInForce(on: date) {
+                cited.append(hjemmel)
+            } else if let name = hjemmel.lovtekstName, !contains(where: { $0.lovtekstName == name && $0.isInForce(on: date) }),
+                      withoutWording.insert(name).inserted {
+                cited.append(HjemmelInfo(citation: ExplanationMessages.noWordingInForce(name), lovtekstName: name, wording: nil))
+            }
+        }
+        return cited
+    }
 }
 
 /// One version of a rule: its period, hjemmel and body.

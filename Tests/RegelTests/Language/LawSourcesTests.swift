@@ -316,6 +316,35 @@ import Testing
         #expect(report.hjemmelCount.all == 3)
     }
 
+    /// Between two wordings of a lovtekst (or before the first) the hjemmel is still cited, by the
+    /// lovtekst's name, with a note that no wording is in force, rather than dropped.
+    @Test func aGapBetweenLovtekstVersionsIsCitedNotDropped() throws {
+        let program = try #require(compileProgram("""
+        lovtekst l "Gammel"
+          kilde x § 1
+          gjelder til 2020-12-31
+          \"\"\"
+          Gammel ordlyd.
+          \"\"\"
+        lovtekst l "Ny"
+          kilde x § 2
+          gjelder fra 2023-01-01
+          \"\"\"
+          Ny ordlyd.
+          \"\"\"
+        faktum f: ja/nei
+        regel r
+          hjemmel l
+          når f
+        """))
+        let outcome = try program.evaluate("r", in: program.makeCase("2022-01-01", ["f": "ja"]))
+        #expect(try ExplanationText.render(#require(outcome.explanation)) == """
+        r = ja  (test.regel:14)
+          hjemmel: l (ingen versjon av lovteksten gjelder på vurderingsdatoen)
+          f = ja (oppgitt)
+        """)
+    }
+
     @Test func lovtekstVersionsMayNotOverlap() {
         let plikt = "faktum f: ja/nei\nregel r\n  hjemmel l\n  når f\n"
         #expect(checkDiagnostics(plikt + """
