@@ -41,6 +41,16 @@ extension TypeChecker {
 
     /// `x i liste`: ja/nei, with `x` of the list's element type.
     mutating func checkMembership(_ element: Expression, _ list: Expression, _ file: CheckedFile, _ locals: [ValueType]) -> ValueType {
+        // `x i [hol, nav]`: the values written take the type of `x`, as in `x = hol`, so a value
+        // name two enumerations share is not ambiguous here.
+        if case .list = list.kind {
+            let type = check(element, file, locals)
+            let listType = check(list, file, locals, expected: type == .error ? nil : .list(type))
+            if case .list(let elementType) = listType, !elementType.accepts(type) {
+                report(.operandTypes, CheckingMessages.membershipTypes(type, listType), file.file, element.range.union(list.range))
+            }
+            return .truth
+        }
         let listType = check(list, file, locals)
         guard case .list(let elementType) = listType else {
             check(element, file, locals)

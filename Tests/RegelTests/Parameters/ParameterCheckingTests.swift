@@ -126,6 +126,18 @@ import Testing
         #expect(errors("regel r: tall\n  hjemmel x § 1\n  verdi sum(ts)\n").first?.hasPrefix("R0401 11:13 «sum» trenger liste av tall eller liste av varighet") == true)
     }
 
+    /// The values in `x i [a, b]` take the type of `x`, so a value name two enumerations share is
+    /// not ambiguous there (as in `x = a`); a value of another type is still an error.
+    @Test func membershipInAListOfValuesTakesTheElementsType() throws {
+        let source = "type A: en av hol, nav\ntype B: en av hol, bv\nfaktum x: A\nfaktum y: B\nregel r\n  hjemmel x § 1\n  når x i [hol, nav] og y i [hol]\n"
+        #expect(checkDiagnostics(source).isEmpty)
+        let program = try #require(compileProgram(source))
+        #expect(try program.valueText("r", "2024-01-01", ["x": "hol", "y": "hol"]) == "ja")
+        #expect(try program.valueText("r", "2024-01-01", ["x": "nav", "y": "bv"]) == "nei")
+        #expect(checkDiagnostics("type A: en av hol, nav\ntype B: en av hol, bv\nfaktum x: A\nregel r\n  hjemmel x § 1\n  når x i [hol, bv]\n")
+                    == ["R0401 6:17 elementet er «B», men listen er av «A»"])
+    }
+
     @Test func sumTakesTheTypeOfTheElements() {
         #expect(checkDiagnostics("faktum v: liste av varighet\nregel r: varighet\n  hjemmel x § 1\n  verdi sum(v) + størst(v) + minst(v)\n").isEmpty)
         #expect(checkDiagnostics("faktum v: liste av varighet\nregel r: tall\n  hjemmel x § 1\n  verdi sum(v)\n")
