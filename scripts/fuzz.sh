@@ -66,8 +66,10 @@ run_target() {
     # -fork/-ignore_*: keep going past a finding; each finding is written to $findings.
     # SWIFT_BACKTRACE=enable=no: else Swift's crash handler wins and no crash file is written.
     # lsan.supp: the rule library kept in a global for the whole run is reported as a leak at exit.
+    # malloc_context_size: the parser recurses deep enough that the global's frame, which the
+    # suppression names, is cut from the default 30-frame stack.
     # shellcheck disable=SC2046
-    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=allocator_may_return_null=1 \
+    SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=allocator_may_return_null=1:malloc_context_size=200 \
         LSAN_OPTIONS="suppressions=$root/Tests/Fuzz/lsan.supp:print_suppressions=0" \
         "$binary" "$corpus" "$root/Tests/Fuzz/corpus/$target" $(extra_seeds "$target") \
         -dict="$root/Tests/Fuzz/regel.dict" -max_len="$(max_len "$target")" -max_total_time="$seconds" \
