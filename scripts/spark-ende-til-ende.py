@@ -46,30 +46,53 @@ ODD_LINES: list[str] = [
 
 DECLARATION = re.compile(r"^(?:faktum|vurdering) (\S+): (.+?)\s*$")
 ENUMERATION = re.compile(r"^type (\S+): en av (.+?)\s*$")
+RECORD = re.compile(r"^type (\S+):\s*$")
+FIELD = re.compile(r"^  (\S+): (.+?)\s*$")
 IN_FORCE_FROM = datetime.date(2022, 8, 1)
 LAST_DATE = datetime.date(2026, 11, 30)
 
 
-def declarations(rules: pathlib.Path) -> tuple[dict[str, str], dict[str, list[str]]]:
-    """The declared facts with their types, and the enumerations, from every *.regel file."""
+def declarations(rules: pathlib.Path) -> tuple[dict[str, str], dict[str, list[str]], dict[str, dict[str, str]]]:
+    """The declared facts with their types, the enumerations and the record types (their fields
+    and types), from every *.regel file."""
     facts: dict[str, str] = {}
     enumerations: dict[str, list[str]] = {}
+    records: dict[str, dict[str, str]] = {}
     files = [rules] if rules.is_file() else sorted(rules.rglob("*.regel"))
     for path in files:
+        record = None
         for line in path.read_text(encoding="utf-8").splitlines():
+            if record is not None and (match := FIELD.match(line)):
+                records[record][match[1]] = match[2]
+                continue
+            if not line.startswith("    "):
+                record = None
             if match := DECLARATION.match(line):
                 facts[match[1]] = match[2]
             elif match := ENUMERATION.match(line):
                 enumerations[match[1]] = [value.strip() for value in match[2].split(",")]
-    return facts, enumerations
+            elif match := RECORD.match(line):
+                record = match[1]
+                records[record] = {}
+    return facts, enumerations, records
 
 
 def day_between(rng: random.Random, first: datetime.date, last: datetime.date) -> datetime.date:
     return first + datetime.timedelta(days=rng.randrange((last - first).days + 1))
 
 
-def value_maker(name: str, kind: str, enumerations: dict[str, list[str]]) -> Callable[..., Any]:
+def value_maker(name: str, kind: str, enumerations: dict[str, list[str]],
+                records: dict[str, dict[str, str]]) -> Callable[..., Any]:
     """A function (rng, date, yes) giving a value of the fact's type."""
+    if kind == "tekst":
+        return lambda rng, date, yes: f"{name} {rng.randrange(1000)}"
+    if kind in records:
+        # A record with each field given or left out (ukjent), like the facts of a case.
+        fields = {field: value_maker(field, type_, enumerations, records) for field, type_ in records[kind].items()}
+        return lambda rng, date, yes: {field: make(rng, date, yes) for field, make in fields.items() if rng.random() < 0.9}
+    if kind.startswith("liste av ") and kind[9:] in records:
+        element = value_maker(name, kind[9:], enumerations, records)
+        return lambda rng, date, yes: [element(rng, date, yes) for _ in range(rng.randrange(1, 5))]
     if kind == "ja/nei":
         return lambda rng, date, yes: rng.random() < yes
     if kind == "dato" and name.endswith("fødselsdato"):
@@ -88,8 +111,8 @@ def value_maker(name: str, kind: str, enumerations: dict[str, list[str]]) -> Cal
 
 def make_cases(rules: pathlib.Path, target: pathlib.Path, count: int) -> None:
     """Writes `count` generated cases, with BAD_LINES and ODD_LINES spread among them."""
-    facts, enumerations = declarations(rules)
-    makers = {name: value_maker(name, kind, enumerations) for name, kind in facts.items()}
+    facts, enumerations, records = declarations(rules)
+    makers = {name: value_maker(name, kind, enumerations, records) for name, kind in facts.items()}
     rng = random.Random(20261130)
     extra = {round((index + 1) * count / (len(BAD_LINES) + len(ODD_LINES) + 1)): line
              for index, line in enumerate([line for line, _ in BAD_LINES] + ODD_LINES)}
