@@ -33,9 +33,8 @@ public struct DecisionDiffRunner: Sendable {
     public init(old: CompiledRuleSet, new: CompiledRuleSet, options: BatchOptions, examplesPerGroup: Int = 3) throws(RegelError) {
         // Every rule in both that has a value of its own: rules with parameters are compared through
         // the rules that apply them.
-        let names = options.rules.isEmpty
-            ? old.rulesWithoutParameters.map { old.rules[$0].name }.filter { new.ruleNumber($0).map { new.rules[$0].parameters.isEmpty } ?? false }
-            : options.rules
+        let inNew = Set(new.rulesWithoutParameters.map { new.rules[$0].name })
+        let names = options.rules.isEmpty ? old.rulesWithoutParameters.map { old.rules[$0].name }.filter(inNew.contains) : options.rules
         var oldNumbers: [Int] = [], newNumbers: [Int] = []
         for name in names {
             oldNumbers.append(try old.ruleNumber(for: name))

@@ -31,13 +31,7 @@ enum AlternativesHTML {
         html.element("li") { item in
             FactLabelHTML.render(name: change.name, isJudgement: change.isJudgement, into: &item)
             item.text(" ")
-            if let wording = change.wording {
-                item.text(wording)
-            } else if change.isJudgement {
-                item.text(ReportMessages.reconsider(from: change.from == .unknown ? nil : change.from.displayText, to: change.to.displayText))
-            } else {
-                item.text(ReportMessages.changeFact(from: change.from == .unknown ? nil : change.from.displayText, to: change.to.displayText))
-            }
+            item.text(change.wording ?? FactChange.wording(isJudgement: change.isJudgement, from: change.from, to: change.to.displayText))
         }
     }
 }

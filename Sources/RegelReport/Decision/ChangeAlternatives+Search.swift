@@ -14,10 +14,14 @@ extension ChangeAlternatives {
 extension FactChange {
     /// `change` with the report's wording of it.
     init(_ change: WhatWouldChange.Change) {
-        let from = change.from == .unknown ? nil : change.from.displayText
-        let to = WhatWouldChangeText.valuePhrase(change)
         self.init(name: change.fact, isJudgement: change.isJudgement, from: change.from, to: change.to,
-                  wording: change.isJudgement ? ReportMessages.reconsider(from: from, to: to) : ReportMessages.changeFact(from: from, to: to))
+                  wording: Self.wording(isJudgement: change.isJudgement, from: change.from, to: WhatWouldChangeText.valuePhrase(change)))
+    }
+
+    /// «hvis verdien var … i stedet for …», or for a vurdering «hvis vurderingen på nytt ble …».
+    static func wording(isJudgement: Bool, from: Value, to: String) -> String {
+        let from = from == .unknown ? nil : from.displayText
+        return isJudgement ? ReportMessages.reconsider(from: from, to: to) : ReportMessages.changeFact(from: from, to: to)
     }
 }
 
